@@ -1,0 +1,21 @@
+/**
+ * `npm run check-data [folder]`: validates a data folder (default: data/, or
+ * PANTAU_DATA_DIR). Prints a summary on success; otherwise every problem as
+ * `path:line:column: message`, and exits 1.
+ */
+import { loadDataset } from '../src/lib/load/load-dataset.ts';
+import { formatIssue } from '../src/lib/schema/issue.ts';
+import { summarise } from '../src/lib/report/summary.ts';
+
+const dataDir = process.argv[2];
+const { dataset, issues } = await loadDataset(dataDir);
+const { rowsRead, figuresAccepted, rowsRejected } = dataset.accounting;
+
+if (issues.length > 0) {
+	for (const issue of issues) console.error(formatIssue(issue));
+	console.error(
+		`\n${issues.length} problem${issues.length === 1 ? '' : 's'} found. Rows read: ${rowsRead} = ${figuresAccepted} accepted + ${rowsRejected} rejected.`,
+	);
+	process.exit(1);
+}
+console.log(summarise(dataset).join('\n'));

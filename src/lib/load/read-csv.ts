@@ -1,0 +1,96 @@
+/**
+ * Reads a CSV file with papaparse and keeps, for every cell, the line and column it starts
+ * at, so that any later error can point into the file.
+ */
+import Papa from 'papaparse';
+import type { Issue } from '../schema/issue.ts';
+import { lineIndex } from './line-index.ts';
+
+export interface Cell {
+	value: string;
+	line: number;
+	column: number;
+}
+
+export interface CsvRow {
+	/** Line the row starts on. */
+	line: number;
+	cells: Cell[];
+}
+
+export interface CsvFile {
+	header: CsvRow | null;
+	rows: CsvRow[];
+	issues: Issue[];
+}
+
+/** Start offsets of the fields of one raw CSV record (quote-aware). */
+function fieldOffsets(record: string): number[] {
+	const offsets = [0];
+	let inQuotes = false;
+	for (let i = 0; i < record.length; i++) {
+		const ch = record[i];
+		if (ch === '"') inQuotes = !inQuotes;
+		else if (ch === ',' && !inQuotes) offsets.push(i + 1);
+	}
+	return offsets;
+}
+
+const MESSAGES: Record<string, string> = {
+	MissingQuotes:
+		'a quoted cell is never closed — end it with " (write "" for a quote inside a cell)',
+	InvalidQuotes:
+		'a quote character is misplaced: text follows a closing quote, or an unquoted cell contains " — wrap the whole cell in double quotes and write "" for each " inside it',
+	UndetectableDelimiter: 'no comma found — figures.csv is comma-separated',
+};
+
+/**
+ * Parses CSV text. A UTF-8 BOM is ignored; LF and CRLF line endings are accepted.
+ * Blank lines are skipped.
+ */
+export function readCsv(file: string, raw: string): CsvFile {
+	const bom = raw.startsWith('\uFEFF') ? 1 : 0;
+	const text = raw.slice(bom);
+	const locate = lineIndex(text);
+	const issues: Issue[] = [];
+	const records: CsvRow[] = [];
+	let cursor = 0;
+
+	Papa.parse<string[]>(text, {
+		delimiter: ',',
+		skipEmptyLines: false,
+		step(result) {
+			const begin = cursor;
+			cursor = result.meta.cursor;
+			// Report only the first error of a record: papaparse often adds a second for one cause.
+			const error = result.errors[0];
+			if (error) {
+				// papaparse's index points just past the offending quote.
+				const at = locate(error.index !== undefined ? Math.max(0, error.index - 1) : begin);
+				issues.push({
+					file,
+					line: at.line,
+					column: at.column,
+					message: MESSAGES[error.code] ?? `CSV cannot be read: ${error.message}`,
+				});
+			}
+			const fields = result.data;
+			if (fields.length === 1 && fields[0] === '') return;
+			// The record runs from the previous cursor to this one (its newline included).
+			const start = begin;
+			const record = text.slice(begin, cursor);
+			const offsets = fieldOffsets(record);
+			const rowAt = locate(start);
+			records.push({
+				line: rowAt.line,
+				cells: fields.map((value, i) => {
+					const at = locate(start + (offsets[i] ?? 0));
+					return { value, line: at.line, column: at.column };
+				}),
+			});
+		},
+	});
+
+	const [header, ...rows] = records;
+	return { header: header ?? null, rows, issues };
+}

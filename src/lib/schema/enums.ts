@@ -1,0 +1,134 @@
+/**
+ * Every closed vocabulary of the data model, defined once. zod schemas, TypeScript unions,
+ * routes and labels all derive from these tables.
+ */
+
+/** A label in both site languages. */
+export interface Label {
+	id: string;
+	en: string;
+}
+
+/** Builds a `{ code: label }` table and the tuple of its codes, in declaration order. */
+function vocabulary<const C extends string>(table: Record<C, Label>) {
+	return { labels: table, codes: Object.keys(table) as [C, ...C[]] };
+}
+
+/**
+ * Participation segments and target groups. The first four are disjoint and add up to the
+ * total; the groups overlap them.
+ */
+export const segment = vocabulary({
+	PU: { id: 'Pekerja Penerima Upah (PU)', en: 'Wage earners (PU)' },
+	BPU: { id: 'Pekerja Bukan Penerima Upah (BPU)', en: 'Non-wage earners (BPU)' },
+	JAKON: { id: 'Jasa Konstruksi', en: 'Construction workers' },
+	PMI: { id: 'Pekerja Migran Indonesia', en: 'Indonesian migrant workers' },
+	NON_ASN: { id: 'Pegawai pemerintah non-ASN', en: 'Non-civil-servant government workers' },
+	RENTAN: { id: 'Pekerja rentan', en: 'Vulnerable workers' },
+	MISKIN_EKSTREM: { id: 'Pekerja miskin ekstrem', en: 'Extremely poor workers' },
+});
+export type Segment = (typeof segment.codes)[number];
+/** The segments that partition all participants (their sum is the total). */
+export const PARTICIPATION_SEGMENTS: readonly Segment[] = ['PU', 'BPU', 'JAKON', 'PMI'];
+
+export const program = vocabulary({
+	JHT: { id: 'Jaminan Hari Tua (JHT)', en: 'Old-age savings (JHT)' },
+	JKK: { id: 'Jaminan Kecelakaan Kerja (JKK)', en: 'Work accident insurance (JKK)' },
+	JKM: { id: 'Jaminan Kematian (JKM)', en: 'Death benefit (JKM)' },
+	JP: { id: 'Jaminan Pensiun (JP)', en: 'Pension (JP)' },
+	JKP: { id: 'Jaminan Kehilangan Pekerjaan (JKP)', en: 'Job-loss insurance (JKP)' },
+	BEASISWA: { id: 'Beasiswa', en: 'Scholarships' },
+});
+export type Program = (typeof program.codes)[number];
+
+export const funding = vocabulary({
+	APBD: { id: 'APBD', en: 'Regional budget (APBD)' },
+	APBDES: { id: 'APBDes', en: 'Village budget (APBDes)' },
+	DBHCHT: { id: 'DBHCHT (cukai hasil tembakau)', en: 'Tobacco excise share (DBHCHT)' },
+	APBN: { id: 'APBN', en: 'State budget (APBN)' },
+});
+export type Funding = (typeof funding.codes)[number];
+
+export const level = vocabulary({
+	TK: { id: 'TK', en: 'Kindergarten' },
+	SD: { id: 'SD', en: 'Primary school' },
+	SMP: { id: 'SMP', en: 'Junior high school' },
+	SMA: { id: 'SMA', en: 'Senior high school' },
+	PT: { id: 'Perguruan tinggi', en: 'University' },
+});
+export type Level = (typeof level.codes)[number];
+
+export const basis = vocabulary({
+	actual: { id: 'realisasi', en: 'actual' },
+	target: { id: 'target', en: 'target' },
+	baseline: { id: 'baseline', en: 'baseline' },
+	planned: { id: 'rencana', en: 'planned' },
+});
+export type Basis = (typeof basis.codes)[number];
+/** Bases whose period may lie after the source's publication date. */
+export const FORWARD_LOOKING_BASES: readonly Basis[] = ['target', 'baseline', 'planned'];
+/** Bases that must name the plan that sets them. */
+export const PLAN_BASES: readonly Basis[] = ['target', 'baseline'];
+
+export const plan = vocabulary({
+	RPJPN: { id: 'RPJPN', en: 'National long-term plan (RPJPN)' },
+	RPJMN: { id: 'RPJMN', en: 'National medium-term plan (RPJMN)' },
+	RPJPD: { id: 'RPJPD', en: 'Regional long-term plan (RPJPD)' },
+	RPJMD: { id: 'RPJMD', en: 'Regional medium-term plan (RPJMD)' },
+	RKP: { id: 'RKP', en: 'Annual government work plan (RKP)' },
+	KEMENDAGRI: { id: 'Target Kemendagri', en: 'Ministry of Home Affairs target' },
+	BPJS: { id: 'Target BPJS Ketenagakerjaan', en: 'BPJS Ketenagakerjaan target' },
+});
+export type Plan = (typeof plan.codes)[number];
+
+export const qualifier = vocabulary({
+	approx: { id: 'sekitar', en: 'about' },
+	at_least: { id: 'lebih dari', en: 'more than' },
+	at_most: { id: 'kurang dari', en: 'less than' },
+});
+export type Qualifier = (typeof qualifier.codes)[number];
+
+export const unit = vocabulary({
+	percent: { id: 'persen', en: 'percent' },
+	percent_change: { id: 'persen perubahan', en: 'percent change' },
+	persons: { id: 'orang', en: 'people' },
+	count: { id: 'jumlah', en: 'count' },
+	idr: { id: 'rupiah', en: 'rupiah' },
+	idr_per_person_month: { id: 'rupiah per orang per bulan', en: 'rupiah per person per month' },
+	idr_per_person_year: { id: 'rupiah per orang per tahun', en: 'rupiah per person per year' },
+	idr_per_person: { id: 'rupiah per orang', en: 'rupiah per person' },
+	months: { id: 'bulan', en: 'months' },
+	index: { id: 'indeks', en: 'index' },
+	per_1000: { id: 'per 1.000', en: 'per 1,000' },
+	rank: { id: 'peringkat', en: 'rank' },
+	days: { id: 'hari', en: 'days' },
+});
+export type Unit = (typeof unit.codes)[number];
+/** Units whose values are whole, non-negative counts. */
+export const COUNT_UNITS: readonly Unit[] = ['persons', 'count', 'rank', 'months'];
+
+export const indicatorKind = vocabulary({
+	stock: { id: 'posisi pada satu waktu', en: 'level at a point in time' },
+	flow: { id: 'jumlah selama periode', en: 'amount over a period' },
+});
+export type IndicatorKind = (typeof indicatorKind.codes)[number];
+
+/** The optional breakdown columns of `figures.csv`, in column order. */
+export const BREAKDOWNS = ['segment', 'program', 'funding', 'level'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+export const sourceKind = vocabulary({
+	news: { id: 'berita', en: 'news' },
+	official: { id: 'dokumen resmi', en: 'official document' },
+	report: { id: 'laporan', en: 'report' },
+});
+export type SourceKind = (typeof sourceKind.codes)[number];
+
+export const LANGUAGES = ['id', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const areaKind = vocabulary({
+	country: { id: 'nasional', en: 'national' },
+	bpjs_office: { id: 'wilayah kantor BPJS', en: 'BPJS office area' },
+});
+export type AreaKind = (typeof areaKind.codes)[number];

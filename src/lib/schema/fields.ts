@@ -1,0 +1,80 @@
+/**
+ * Reusable zod field schemas for CSV cells and JSON values. Every schema here carries a
+ * message that says what is wrong and what is allowed, so errors need no translation later.
+ */
+import { z } from 'zod';
+
+/** A required, non-blank text cell. */
+export const requiredText = (what: string) =>
+	z
+		.string({ error: `${what} is missing — write the text` })
+		.trim()
+		.min(1, { error: `${what} is empty — it is required` });
+
+/** An optional text cell: blank becomes null. */
+export const optionalText = z.string().transform((v) => (v.trim() === '' ? null : v));
+
+/** A required code from a closed vocabulary. */
+export function codeOf<const C extends string>(what: string, codes: readonly [C, ...C[]]) {
+	return z.enum(codes, {
+		error: (issue) =>
+			issue.input === '' || issue.input === undefined
+				? `${what} is empty — allowed: ${codes.join(', ')}`
+				: `${JSON.stringify(issue.input)} is not a known ${what} — allowed: ${codes.join(', ')}`,
+	});
+}
+
+/** An optional code: blank becomes null. */
+export function optionalCodeOf<const C extends string>(what: string, codes: readonly [C, ...C[]]) {
+	return z.string().transform((raw, ctx): C | null => {
+		const value = raw.trim();
+		if (value === '') return null;
+		if ((codes as readonly string[]).includes(value)) return value as C;
+		ctx.issues.push({
+			code: 'custom',
+			input: raw,
+			message: `${JSON.stringify(raw)} is not a known ${what} — allowed: ${codes.join(', ')}, or empty`,
+		});
+		return z.NEVER;
+	});
+}
+
+/** An ISO calendar date, `YYYY-MM-DD`, that exists. */
+export const isoDate = (what: string) =>
+	z
+		.string()
+		.refine(
+			(v) =>
+				/^\d{4}-\d{2}-\d{2}$/.test(v) &&
+				!Number.isNaN(Date.parse(v)) &&
+				new Date(v).toISOString().startsWith(v),
+			{
+				error: (issue) => `${what} ${JSON.stringify(issue.input)} is not a date — write YYYY-MM-DD`,
+			},
+		);
+
+/** A date at year, month or day precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const partialDate = (what: string) =>
+	z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+		error: (issue) =>
+			`${what} ${JSON.stringify(issue.input)} is not a date — write YYYY-MM-DD (or YYYY-MM, YYYY when the day is unknown)`,
+	});
+
+/**
+ * A link a reader may follow. Only `https:` is accepted: `javascript:`, `data:` and plain
+ * `http:` links are refused, since Astro writes an href value as given.
+ */
+export const httpsUrl = (what: string) =>
+	z.string().refine(
+		(v) => {
+			try {
+				return new URL(v).protocol === 'https:';
+			} catch {
+				return false;
+			}
+		},
+		{
+			error: (issue) =>
+				`${what} ${JSON.stringify(issue.input)} is not an https: URL — only https:// links are allowed`,
+		},
+	);

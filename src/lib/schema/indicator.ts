@@ -1,0 +1,62 @@
+/** One row of `data/indicators.csv`: the registry of measures. */
+import { z } from 'zod';
+import { BREAKDOWNS, indicatorKind, unit, type Breakdown } from './enums.ts';
+import { codeOf, requiredText } from './fields.ts';
+
+export const INDICATOR_COLUMNS = [
+	'id',
+	'label_id',
+	'label_en',
+	'unit',
+	'kind',
+	'breakdowns',
+	'description_id',
+	'description_en',
+] as const;
+
+export const indicatorRow = z.strictObject({
+	/** Identifier used in figures.csv. */
+	id: z.string().regex(/^[a-z][a-z0-9_]*$/, {
+		error: (i) => `indicator id ${JSON.stringify(i.input)} is not snake_case — use a-z, 0-9 and _`,
+	}),
+	/** Short label in Indonesian. */
+	label_id: requiredText('label_id'),
+	/** Short label in English. */
+	label_en: requiredText('label_en'),
+	/** Unit of every value of this indicator. */
+	unit: codeOf('unit', unit.codes),
+	/** stock (level at a date) or flow (amount over a period). */
+	kind: codeOf('kind', indicatorKind.codes),
+	/** Which breakdown columns a figure may fill, `;`-separated. */
+	breakdowns: z.string().transform((raw, ctx): Breakdown[] => {
+		const list = raw
+			.split(';')
+			.map((s) => s.trim())
+			.filter(Boolean);
+		const unknown = list.filter((b) => !(BREAKDOWNS as readonly string[]).includes(b));
+		if (unknown.length > 0) {
+			ctx.issues.push({
+				code: 'custom',
+				input: raw,
+				message: `unknown breakdown ${unknown.map((u) => JSON.stringify(u)).join(', ')} — allowed: ${BREAKDOWNS.join(', ')}, separated by ";"`,
+			});
+		}
+		return list as Breakdown[];
+	}),
+	/** What it measures, in Indonesian. */
+	description_id: requiredText('description_id'),
+	/** What it measures, in English. */
+	description_en: requiredText('description_en'),
+});
+
+export type IndicatorRow = z.output<typeof indicatorRow>;
+
+/** An indicator as the rest of the code uses it. */
+export interface Indicator {
+	id: string;
+	label: { id: string; en: string };
+	description: { id: string; en: string };
+	unit: IndicatorRow['unit'];
+	kind: IndicatorRow['kind'];
+	breakdowns: Breakdown[];
+}

@@ -1,0 +1,48 @@
+/** Checks one `source.json`. */
+import type { JsonFile } from '../load/read-json.ts';
+import type { Issue } from '../schema/issue.ts';
+import { sourceJson, type Source } from '../schema/source.ts';
+import { prefixed } from './table.ts';
+
+/** Source ids are folder names: lower-case words, digits and dashes. */
+export const SOURCE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function validateSource(
+	file: string,
+	id: string,
+	json: JsonFile,
+): { source?: Source; issues: Issue[] } {
+	if (json.issues.length > 0) return { issues: json.issues };
+	const issues: Issue[] = [];
+	if (!SOURCE_ID.test(id)) {
+		issues.push({
+			file,
+			line: 0,
+			column: 0,
+			message: `source folder name ${JSON.stringify(id)} is not a valid id — use lower-case letters, digits and "-" (e.g. kupastuntas-2025-10-31)`,
+		});
+	}
+	const result = sourceJson.safeParse(json.value);
+	if (!result.success) {
+		for (const issue of result.error.issues) {
+			const path =
+				issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+			const where = path.join('.') || 'source.json';
+			const message =
+				issue.code === 'unrecognized_keys'
+					? `unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(', ')} — allowed: title, publisher, url, archived_url, published, accessed, language, kind, quoted, note`
+					: issue.message;
+			issues.push({ file, ...json.locate(path), message: prefixed(where, message) });
+		}
+		return { issues };
+	}
+	const source: Source = { ...result.data, id, file };
+	if (source.published.slice(0, source.accessed.length) > source.accessed) {
+		issues.push({
+			file,
+			...json.locate(['accessed']),
+			message: `accessed ${source.accessed} is before published ${source.published} — a source is read after it is published`,
+		});
+	}
+	return issues.length > 0 ? { issues } : { source, issues };
+}
