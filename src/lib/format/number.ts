@@ -1,0 +1,47 @@
+/**
+ * Numbers for readers, per locale: `1.842.248.232` / `1,842,248,232`, `41,66%` / `41.66%`,
+ * `Rp1,84 miliar` / `IDR 1.84 billion`. Components never call toFixed or toLocaleString.
+ */
+import { numberFormat, type Locale } from './locale.ts';
+
+/** Decimal places implied by a printed precision (half a unit of the last digit): 0.05 → 1. */
+export function decimalsOf(precision: number): number {
+	if (!(precision > 0) || precision >= 0.5) return 0;
+	return Math.min(6, Math.max(0, Math.round(-Math.log10(precision * 2))));
+}
+
+/** A plain number with grouping, at most `decimals` places (exactly, when `fixed`). */
+export function formatNumber(value: number, locale: Locale, decimals = 0, fixed = false): string {
+	return numberFormat(locale, {
+		maximumFractionDigits: decimals,
+		minimumFractionDigits: fixed ? decimals : 0,
+	}).format(value);
+}
+
+/** A percentage given in percent units (41.66 → "41,66%"). */
+export function formatPercent(value: number, locale: Locale, decimals = 2, fixed = false): string {
+	return `${formatNumber(value, locale, decimals, fixed)}%`;
+}
+
+/** A signed change in percent (8.38 → "+8,38%"). */
+export function formatChange(value: number, locale: Locale, decimals = 2): string {
+	const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+	return `${sign}${formatPercent(Math.abs(value), locale, decimals)}`;
+}
+
+/** Rupiah in full: "Rp1.842.248.232" / "IDR 1,842,248,232". */
+export function formatRupiah(value: number, locale: Locale, decimals = 0): string {
+	const n = formatNumber(value, locale, decimals);
+	return locale === 'id' ? `Rp${n}` : `IDR ${n}`;
+}
+
+/** Rupiah in words for large amounts: "Rp1,84 miliar" / "IDR 1.84 billion"; small ones in full. */
+export function formatRupiahShort(value: number, locale: Locale): string {
+	if (Math.abs(value) < 1_000_000) return formatRupiah(value, locale);
+	const n = numberFormat(locale, {
+		notation: 'compact',
+		compactDisplay: 'long',
+		maximumFractionDigits: 2,
+	}).format(value);
+	return locale === 'id' ? `Rp${n}` : `IDR ${n}`;
+}

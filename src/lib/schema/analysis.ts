@@ -1,0 +1,70 @@
+/**
+ * What the pipeline computes from reported figures: derived figures, cross-check results and
+ * conflicts between sources. Shared by `derive/`, `checks/`, `conflicts/`, pages and exports.
+ */
+import type { Label } from './enums.ts';
+import type { Period } from './period.ts';
+import type { SeriesParts } from './figure.ts';
+
+/** A figure computed from reported figures of one region, never read from a source. */
+export interface DerivedFigure extends SeriesParts {
+	/** Stable id (`d-…`), usable as a permalink anchor. */
+	id: string;
+	/** Which formula produced it, e.g. `coverage_rate`, `aid_per_participant_month`. */
+	rule: string;
+	period: Period;
+	value: number;
+	/** Decimal places the value is shown with. */
+	decimals: number;
+	/** The formula in words, e.g. "peserta aktif ÷ pekerja sasaran × 100". */
+	formula: Label;
+	/** Ids of the reported figures it was computed from. */
+	inputs: string[];
+}
+
+export type CheckStatus = 'pass' | 'within_rounding' | 'mismatch';
+
+/** One cross-check: what a source reports against what its own other figures imply. */
+export interface CheckResult {
+	/** Stable id (`c-…`). */
+	id: string;
+	/** The rule applied, e.g. `parts_sum`, `percent_of_counts`. */
+	rule: string;
+	status: CheckStatus;
+	region: string;
+	/** Source(s) of the inputs. */
+	sourceIds: string[];
+	/** The reported figure being checked. */
+	reportedId: string;
+	/** The figures the expected value is computed from. */
+	inputIds: string[];
+	reported: number;
+	expected: number;
+	/** reported − expected. */
+	difference: number;
+	/** Half-width of the interval the reported value may stand for, given its printed precision. */
+	tolerance: number;
+	/** The arithmetic in words, e.g. "214.687 ÷ 684.654 = 31,36%". */
+	arithmetic: Label;
+	/** Plain-language verdict a citizen can follow. */
+	message: Label;
+}
+
+/** The same series and period reported with different values by different sources. */
+export interface Conflict {
+	/** Stable id (`k-…`). */
+	id: string;
+	region: string;
+	indicator: string;
+	period: string;
+	/** Every figure in the conflict, one per source. */
+	figureIds: string[];
+	message: Label;
+}
+
+/** Everything computed from a dataset. */
+export interface Analysis {
+	derived: DerivedFigure[];
+	checks: CheckResult[];
+	conflicts: Conflict[];
+}
