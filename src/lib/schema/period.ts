@@ -43,6 +43,11 @@ function parsePoint(text: string): { start: string; end: string; precision: numb
  * Parses a period. Returns the period, or a message saying what is wrong and what is allowed.
  */
 export function parsePeriod(text: string): Period | string {
+	const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+	if (dmy) {
+		const [, d, m, y] = dmy;
+		return `"${text}" is written day/month/year — write ${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`;
+	}
 	const parts = text.split('/');
 	if (parts.length > 2) return `"${text}" has more than one "/": an interval is START/END`;
 	const [first, second] = parts;
