@@ -25,7 +25,7 @@ export const areaRow = z.strictObject({
 			.filter(Boolean),
 	),
 	/** Why this area exists. */
-	note: optionalText,
+	note: optionalText('note'),
 });
 
 export type AreaRow = z.output<typeof areaRow>;

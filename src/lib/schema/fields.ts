@@ -4,15 +4,36 @@
  */
 import { z } from 'zod';
 
-/** A required, non-blank text cell. */
-export const requiredText = (what: string) =>
+/**
+ * Bidirectional control characters (U+202A–U+202E, U+2066–U+2069) can make a quote or title
+ * display differently from what it says, so no text field may contain them.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** Text rules shared by every text field: no bidi controls, and a length a page can show. */
+function checkedText(what: string, max: number) {
+	return z
+		.string()
+		.refine((v) => !BIDI_CONTROLS.test(v), {
+			error: `${what} contains an invisible text-direction control character (U+202A–U+202E or U+2066–U+2069) — remove it; it can make text display differently from what it says`,
+		})
+		.refine((v) => v.length <= max, {
+			error: (i) =>
+				`${what} is ${String(i.input).length} characters long — at most ${max} are allowed (quote only the words that state the value)`,
+		});
+}
+
+/** A required, non-blank text cell of at most `max` characters. */
+export const requiredText = (what: string, max = 300) =>
 	z
 		.string({ error: `${what} is missing — write the text` })
 		.trim()
-		.min(1, { error: `${what} is empty — it is required` });
+		.min(1, { error: `${what} is empty — it is required` })
+		.pipe(checkedText(what, max));
 
-/** An optional text cell: blank becomes null. */
-export const optionalText = z.string().transform((v) => (v.trim() === '' ? null : v));
+/** An optional text cell of at most `max` characters: blank becomes null. */
+export const optionalText = (what: string, max = 2000) =>
+	checkedText(what, max).transform((v) => (v.trim() === '' ? null : v));
 
 /** A required code from a closed vocabulary. */
 export function codeOf<const C extends string>(what: string, codes: readonly [C, ...C[]]) {

@@ -48,8 +48,8 @@ export const figureRow = z.strictObject({
 		.transform(Number),
 	qualifier: optionalCodeOf('qualifier', qualifier.codes),
 	/** Exact words of the source that state the value. */
-	quote: requiredText('quote'),
-	note: optionalText,
+	quote: requiredText('quote', 600),
+	note: optionalText('note'),
 });
 
 export type FigureRow = z.output<typeof figureRow>;

@@ -1,7 +1,7 @@
 /** `data/sources/<id>/source.json`: the article or document figures are read from. */
 import { z } from 'zod';
 import { LANGUAGES, sourceKind } from './enums.ts';
-import { codeOf, httpsUrl, isoDate, partialDate, requiredText } from './fields.ts';
+import { codeOf, httpsUrl, isoDate, optionalText, partialDate, requiredText } from './fields.ts';
 
 export const sourceJson = z
 	.strictObject({
@@ -26,7 +26,7 @@ export const sourceJson = z
 			.array(z.strictObject({ name: requiredText('name'), role: requiredText('role') }))
 			.default([]),
 		/** Anything a reader should know about the source (e.g. why it has no URL). */
-		note: z.string().optional(),
+		note: optionalText('note').optional(),
 	})
 	.refine((s) => s.url !== undefined || (s.note ?? '').trim() !== '', {
 		error: 'url is missing — add an https:// url, or a note saying why the source has none',

@@ -195,6 +195,31 @@ const cases: [string, string[], number, number][] = [
 		0,
 		6,
 	],
+	[
+		'data-url',
+		[
+			`${SOURCE}/source.json:4:2: url "data:text/html,<script>alert(1)</script>" is not an https: URL — only https:// links are allowed`,
+			NO_SOURCE,
+		],
+		0,
+		6,
+	],
+	[
+		'bidi-control',
+		[
+			`${SOURCE}/figures.csv:4:46: quote contains an invisible text-direction control character (U+202A–U+202E or U+2066–U+2069) — remove it; it can make text display differently from what it says`,
+		],
+		5,
+		1,
+	],
+	[
+		'oversized-quote',
+		[
+			`${SOURCE}/figures.csv:4:46: quote is 102435 characters long — at most 600 are allowed (quote only the words that state the value)`,
+		],
+		5,
+		1,
+	],
 ];
 
 describe('invalid fixtures', () => {

@@ -1,0 +1,52 @@
+/**
+ * One representative page of every page type, in both languages, found in the built site
+ * so the list follows the data rather than hard-coded slugs where it can.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DIST = process.env['PANTAU_DIST'] ?? 'dist';
+
+/** First sub-folder (sorted) of a built route that holds an index.html, as a URL path. */
+function first(route: string): string | undefined {
+	const dir = join(DIST, route);
+	if (!existsSync(dir)) return undefined;
+	const name = readdirSync(dir, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+		.map((d) => d.name)
+		.sort()[0];
+	return name === undefined ? undefined : `${route}${name}/`;
+}
+
+export interface PageCase {
+	type: string;
+	locale: 'id' | 'en';
+	path: string;
+	/** A 404 page is expected to answer with status 404. */
+	status: number;
+}
+
+/** Every page type the quality gates visit. */
+export function pageCases(): PageCase[] {
+	const types: [string, string | undefined, number][] = [
+		['home', '/', 200],
+		['regions', '/wilayah/', 200],
+		['province', '/wilayah/kalimantan-barat/', 200],
+		['regency', '/wilayah/kota-malang/', 200],
+		['compare', first('/bandingkan/'), 200],
+		['indicator', first('/indikator/'), 200],
+		['source', first('/sumber/'), 200],
+		['data-quality', '/kualitas-data/', 200],
+		['methodology', '/metodologi/', 200],
+		['data', '/data/', 200],
+		['not-found', '/halaman-yang-tidak-ada/', 404],
+		['embed', first('/embed/kota-malang/'), 200],
+	];
+	const cases: PageCase[] = [];
+	for (const [type, path, status] of types) {
+		if (path === undefined) throw new Error(`no built page found for page type ${type} in ${DIST}`);
+		cases.push({ type, locale: 'id', path, status });
+		cases.push({ type, locale: 'en', path: path === '/' ? '/en/' : `/en${path}`, status });
+	}
+	return cases;
+}
