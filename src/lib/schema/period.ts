@@ -43,6 +43,18 @@ function parsePoint(text: string): { start: string; end: string; precision: numb
  * Parses a period. Returns the period, or a message saying what is wrong and what is allowed.
  */
 export function parsePeriod(text: string): Period | string {
+	let parsed = memo.get(text);
+	if (parsed === undefined) {
+		parsed = parseUncached(text);
+		if (memo.size < 100_000) memo.set(text, parsed);
+	}
+	return parsed;
+}
+
+// Data sets repeat a few hundred periods across many rows: parse each once.
+const memo = new Map<string, Period | string>();
+
+function parseUncached(text: string): Period | string {
 	const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
 	if (dmy) {
 		const [, d, m, y] = dmy;

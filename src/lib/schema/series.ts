@@ -1,6 +1,6 @@
 /** Series keys and stable figure ids. */
-import { createHash } from 'node:crypto';
 import type { SeriesParts } from './figure.ts';
+import { hash53 } from './hash.ts';
 
 /** region × indicator × segment × program × funding × level × basis × plan, as one string. */
 export function seriesKey(p: SeriesParts): string {
@@ -14,8 +14,5 @@ export function seriesKey(p: SeriesParts): string {
  * so permalinks (`#f-…`) keep working.
  */
 export function figureId(p: SeriesParts, period: string, sourceId: string): string {
-	return `f-${createHash('sha256')
-		.update(`${seriesKey(p)}@${period}@${sourceId}`)
-		.digest('hex')
-		.slice(0, 10)}`;
+	return `f-${hash53(`${seriesKey(p)}@${period}@${sourceId}`)}`;
 }
