@@ -45,12 +45,67 @@ const MESSAGES: Record<string, string> = {
 };
 
 /**
+ * Line and column of every field start, in one quote-aware pass (RFC 4180: a quote inside a
+ * quoted field is written twice). Records end at an unquoted "\n"; blank lines are dropped.
+ */
+function fieldPositions(text: string): { line: number; column: number }[][] {
+	const records: { line: number; column: number }[][] = [];
+	let current: { line: number; column: number }[] = [{ line: 1, column: 1 }];
+	let line = 1;
+	let lineStart = 0;
+	let inQuotes = false;
+	let recordStart = 0;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text.charCodeAt(i);
+		if (ch === 34 /* " */) inQuotes = !inQuotes;
+		else if (ch === 44 /* , */ && !inQuotes) current.push({ line, column: i + 2 - lineStart });
+		else if (ch === 10 /* \n */) {
+			if (!inQuotes) {
+				const blank = text.slice(recordStart, i).replace(/\r$/, '') === '';
+				if (!blank) records.push(current);
+				recordStart = i + 1;
+				current = [{ line: line + 1, column: 1 }];
+			}
+			line++;
+			lineStart = i + 1;
+		}
+	}
+	if (text.slice(recordStart).replace(/\r$/, '') !== '') records.push(current);
+	return records;
+}
+
+/**
  * Parses CSV text. A UTF-8 BOM is ignored; LF and CRLF line endings are accepted.
  * Blank lines are skipped.
  */
 export function readCsv(file: string, raw: string): CsvFile {
-	const bom = raw.startsWith('\uFEFF') ? 1 : 0;
-	const text = raw.slice(bom);
+	const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+	// Fast path for well-formed files: one papaparse call plus one position pass.
+	// Telling papaparse the line ending halves its time; a file mixing endings fails the
+	// count comparison below and takes the careful path.
+	const newline = text.includes('\r\n') ? '\r\n' : '\n';
+	const parsed = Papa.parse<string[]>(text, { delimiter: ',', newline, skipEmptyLines: 'greedy' });
+	const positions = fieldPositions(text);
+	if (parsed.errors.length === 0 && parsed.data.length === positions.length) {
+		const records: CsvRow[] = parsed.data.map((fields, r) => {
+			const at = positions[r] ?? [];
+			return {
+				line: at[0]?.line ?? 1,
+				cells: fields.map((value, i) => ({
+					value,
+					line: at[i]?.line ?? 1,
+					column: at[i]?.column ?? 1,
+				})),
+			};
+		});
+		const [header, ...rows] = records;
+		return { header: header ?? null, rows, issues: [] };
+	}
+	return readCsvStepwise(file, text);
+}
+
+/** The careful path for files with errors: papaparse row by row, locating each problem. */
+function readCsvStepwise(file: string, text: string): CsvFile {
 	const locate = lineIndex(text);
 	const issues: Issue[] = [];
 	const records: CsvRow[] = [];
