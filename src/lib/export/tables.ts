@@ -1,0 +1,44 @@
+/** The four exported tables, for the whole data set or for one region. */
+import type { Region } from '../schema/region.ts';
+import { checksTable } from './checks.ts';
+import { conflictsTable } from './conflicts.ts';
+import type { ExportContext } from './context.ts';
+import { derivedTable } from './derived.ts';
+import { figuresTable } from './figures.ts';
+import { TABLE_NAMES, type TableName } from './paths.ts';
+import type { TableData } from './table.ts';
+
+/** Keeps the items about `region`, or all of them without one. */
+function about<T extends { region: string }>(items: readonly T[], region?: Region): readonly T[] {
+	return region ? items.filter((item) => item.region === region.code) : items;
+}
+
+const BUILDERS: Record<TableName, (ctx: ExportContext, region?: Region) => TableData> = {
+	figures: (ctx, region) => figuresTable(ctx, about(ctx.dataset.figures, region)),
+	derived: (ctx, region) => derivedTable(ctx, about(ctx.analysis.derived, region)),
+	checks: (ctx, region) => checksTable(ctx, about(ctx.analysis.checks, region)),
+	conflicts: (ctx, region) => conflictsTable(ctx, about(ctx.analysis.conflicts, region)),
+};
+
+/** One table; with `region`, only the rows about that region. */
+export function exportTable(ctx: ExportContext, name: TableName, region?: Region): TableData {
+	return BUILDERS[name](ctx, region);
+}
+
+/** Every table, in {@link TABLE_NAMES} order. */
+export function exportTables(ctx: ExportContext, region?: Region): TableData[] {
+	return TABLE_NAMES.map((name) => exportTable(ctx, name, region));
+}
+
+/** The regions that have reported figures, in dataset region order: they get downloads. */
+export function regionsWithFigures(ctx: ExportContext): Region[] {
+	const codes = new Set(ctx.dataset.figures.map((f) => f.region));
+	return [...ctx.dataset.regions.values()].filter((r) => codes.has(r.code));
+}
+
+/** The region with this slug among those with downloads; throws when there is none. */
+export function regionBySlug(ctx: ExportContext, slug: string | undefined): Region {
+	const region = regionsWithFigures(ctx).find((r) => r.slug === slug);
+	if (!region) throw new Error(`export: no region with figures has the slug ${String(slug)}`);
+	return region;
+}
