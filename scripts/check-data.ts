@@ -1,11 +1,13 @@
 /**
  * `npm run check-data [folder]`: validates a data folder (default: data/, or
- * PANTAU_DATA_DIR). Prints a summary on success; otherwise every problem as
- * `path:line:column: message`, and exits 1.
+ * PANTAU_DATA_DIR). Prints a summary on success, then what the analysis found (derived
+ * figures, cross-check mismatches, conflicts) as warnings that do not fail the run: they are
+ * facts about the sources. Otherwise every problem as `path:line:column: message`, and exits 1.
  */
+import { analyse } from '../src/lib/analyse.ts';
 import { loadDataset } from '../src/lib/load/load-dataset.ts';
 import { formatIssue } from '../src/lib/schema/issue.ts';
-import { summarise } from '../src/lib/report/summary.ts';
+import { summarise, summariseAnalysis } from '../src/lib/report/summary.ts';
 
 const dataDir = process.argv[2];
 const { dataset, issues } = await loadDataset(dataDir);
@@ -19,3 +21,4 @@ if (issues.length > 0) {
 	process.exit(1);
 }
 console.log(summarise(dataset).join('\n'));
+console.log(summariseAnalysis(dataset, analyse(dataset)).join('\n'));

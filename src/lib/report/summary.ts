@@ -1,6 +1,8 @@
-/** The plain-text summary `check-data` prints for a valid dataset. */
+/** The plain-text summary `check-data` prints for a valid dataset and its analysis. */
+import type { Analysis, CheckResult } from '../schema/analysis.ts';
 import type { Dataset } from '../schema/dataset.ts';
 
+/** Counts of the dataset: sources, figures, regions, indicators. */
 export function summarise(dataset: Dataset): string[] {
 	const { rowsRead, figuresAccepted, rowsRejected } = dataset.accounting;
 	const regions = new Set(dataset.figures.map((f) => f.region));
@@ -17,6 +19,53 @@ export function summarise(dataset: Dataset): string[] {
 	for (const source of dataset.sources.values()) {
 		const count = dataset.figures.filter((f) => f.sourceId === source.id).length;
 		lines.push(`  ${source.id}: ${count} figures`);
+	}
+	return lines;
+}
+
+/** "rule n, rule n" in alphabetical order of rule. */
+function countBy<T>(items: readonly T[], key: (item: T) => string): string {
+	const counts = new Map<string, number>();
+	for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+	return [...counts.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([k, n]) => `${k} ${n}`)
+		.join(', ');
+}
+
+/** Where a check's reported figure is, as `path:line:1` (editors jump there). */
+function locationOf(dataset: Dataset, check: CheckResult): string {
+	const figure = dataset.figures.find((f) => f.id === check.reportedId);
+	return figure ? `${figure.location.file}:${figure.location.line}:1` : check.reportedId;
+}
+
+/**
+ * What the analysis found, as warnings: facts about the sources, not errors in the data.
+ * Derived figures by rule; every mismatch with its arithmetic; the within-rounding results;
+ * every conflict with the figures on each side.
+ */
+export function summariseAnalysis(dataset: Dataset, analysis: Analysis): string[] {
+	const { derived, checks, conflicts } = analysis;
+	const of = (status: CheckResult['status']) => checks.filter((c) => c.status === status);
+	const mismatches = of('mismatch');
+	const within = of('within_rounding');
+	const lines = [
+		'',
+		`Derived figures: ${derived.length}${derived.length > 0 ? ` (${countBy(derived, (d) => d.rule)})` : ''}`,
+		`Cross-checks: ${checks.length} (${of('pass').length} pass, ${within.length} within rounding, ${mismatches.length} mismatch)`,
+		`Conflicts between sources: ${conflicts.length}`,
+	];
+	for (const c of mismatches) {
+		lines.push(
+			`${locationOf(dataset, c)}: warning: mismatch (${c.rule}, ${c.id}): ${c.arithmetic.en}`,
+		);
+		lines.push(`  ${c.message.en}`);
+	}
+	if (within.length > 0) lines.push(`warning: ${within.length} checks agree only within rounding:`);
+	for (const c of within) lines.push(`  ${locationOf(dataset, c)}: ${c.rule}: ${c.arithmetic.en}`);
+	for (const k of conflicts) {
+		lines.push(`warning: conflict (${k.id}): ${k.message.en}`);
+		lines.push(`  figures: ${k.figureIds.join(', ')}`);
 	}
 	return lines;
 }

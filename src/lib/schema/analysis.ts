@@ -2,7 +2,7 @@
  * What the pipeline computes from reported figures: derived figures, cross-check results and
  * conflicts between sources. Shared by `derive/`, `checks/`, `conflicts/`, pages and exports.
  */
-import type { Label } from './enums.ts';
+import type { Label, Unit } from './enums.ts';
 import type { Period } from './period.ts';
 import type { SeriesParts } from './figure.ts';
 
@@ -12,8 +12,15 @@ export interface DerivedFigure extends SeriesParts {
 	id: string;
 	/** Which formula produced it, e.g. `coverage_rate`, `aid_per_participant_month`. */
 	rule: string;
+	/** What the value is, in words ("Cakupan kepesertaan (dihitung), PU"). */
+	label: Label;
 	period: Period;
 	value: number;
+	/**
+	 * Unit of the value. `indicator` is an id of indicators.csv when the value measures one;
+	 * otherwise it is the rule (e.g. `segment_share`, `coverage_gap`) and this unit applies.
+	 */
+	unit: Unit;
 	/** Decimal places the value is shown with. */
 	decimals: number;
 	/** The formula in words, e.g. "peserta aktif ÷ pekerja sasaran × 100". */
@@ -38,6 +45,8 @@ export interface CheckResult {
 	reportedId: string;
 	/** The figures the expected value is computed from. */
 	inputIds: string[];
+	/** Unit of reported, expected, difference and tolerance. */
+	unit: Unit;
 	reported: number;
 	expected: number;
 	/** reported − expected. */

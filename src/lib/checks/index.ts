@@ -1,0 +1,47 @@
+/**
+ * Every cross-check of a dataset: what a source reports against what its own other figures
+ * imply, with the tolerance its printed precision allows (see tolerance.ts).
+ */
+import type { CheckResult } from '../schema/analysis.ts';
+import { checkAidPerParticipantYear } from './aid-per-participant.ts';
+import { checkBudgetChange } from './budget-change.ts';
+import { checkBudgetProduct } from './budget-product.ts';
+import { checkClaimsAverage } from './claims-average.ts';
+import { checkClaimsPer1000 } from './claims-per-1000.ts';
+import type { CheckContext } from './context.ts';
+import { checkCoverageFromSegments } from './coverage-from-segments.ts';
+import { checkCoverageRate } from './coverage-rate.ts';
+import { checkParticipantShare } from './participant-share.ts';
+import { checkPartsSum } from './parts-sum.ts';
+import { checkUncoveredWorkers } from './uncovered-workers.ts';
+
+export type { CheckContext } from './context.ts';
+
+/** The check rules, each a pure function of the context. */
+export const CHECK_RULES: readonly ((ctx: CheckContext) => CheckResult[])[] = [
+	checkPartsSum,
+	checkCoverageRate,
+	checkCoverageFromSegments,
+	checkParticipantShare,
+	checkUncoveredWorkers,
+	checkClaimsAverage,
+	checkClaimsPer1000,
+	checkBudgetChange,
+	checkAidPerParticipantYear,
+	checkBudgetProduct,
+];
+
+/** Order: region, rule, reported figure, id. */
+function compareChecks(a: CheckResult, b: CheckResult): number {
+	return (
+		a.region.localeCompare(b.region) ||
+		a.rule.localeCompare(b.rule) ||
+		a.reportedId.localeCompare(b.reportedId) ||
+		a.id.localeCompare(b.id)
+	);
+}
+
+/** All cross-checks, in a deterministic order. */
+export function runChecks(ctx: CheckContext): CheckResult[] {
+	return CHECK_RULES.flatMap((rule) => rule(ctx)).sort(compareChecks);
+}

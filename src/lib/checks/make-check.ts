@@ -1,0 +1,91 @@
+/** Turning a reported figure and what its source's other figures imply into a CheckResult. */
+import type { CheckResult } from '../schema/analysis.ts';
+import type { Label } from '../schema/enums.ts';
+import type { Figure } from '../schema/figure.ts';
+import { stableId } from '../derive/stable-id.ts';
+import { unitOf, type CheckContext } from './context.ts';
+import { judge } from './judge.ts';
+import { checkMessage } from './message.ts';
+import type { Quantity } from './quantity.ts';
+import { halfWidth, reportedRange } from './tolerance.ts';
+import { expectedDecimals, formatTerm, printedShort, sourceNoun, subjectOf } from './wording.ts';
+
+export interface CheckSpec {
+	rule: string;
+	/** The figure whose printed value is checked. */
+	reported: Figure;
+	/** What the source's other figures imply for it. */
+	expected: Quantity;
+	/** The reported value need only reach `expected` (a total against some of its parts). */
+	lowerBound?: boolean;
+	/** Leads into the arithmetic in the message: "menurut program (JHT, JKK): ". */
+	how?: Label;
+	/** A sentence added to the message. */
+	note?: Label;
+}
+
+/** Whether an input is not an amount of rupiah, or one printed with a scale word. */
+function inputInWords(ctx: CheckContext, f: Figure): boolean {
+	const unit = unitOf(ctx, f.indicator);
+	return unit === undefined || !unit.startsWith('idr') || printedShort(f, unit);
+}
+
+/** A check result, or undefined when the expected value does not exist (division by zero). */
+export function makeCheck(ctx: CheckContext, spec: CheckSpec): CheckResult | undefined {
+	const { reported, expected } = spec;
+	const unit = unitOf(ctx, reported.indicator);
+	if (unit === undefined || !Number.isFinite(expected.value)) return undefined;
+	const lowerBound = spec.lowerBound ?? false;
+	const range = reportedRange(reported, unit);
+	const status = judge(reported.value, reported.qualifier, range, {
+		value: expected.value,
+		range: expected.range,
+		lowerBound,
+	});
+	const decimals = expectedDecimals(reported, unit, expected.value);
+	const short = printedShort(reported, unit);
+	// The result in words only when every rupiah input was printed in words too: a product
+	// of exact amounts (25.808 × Rp16.800 × 12) is shown in full.
+	const inWords = short && expected.inputs.every((f) => inputInWords(ctx, f));
+	const result = (l: 'id' | 'en') => formatTerm(expected.value, unit, l, decimals, inWords);
+	const arithmetic = {
+		id: `${expected.text.id} = ${result('id')}`,
+		en: `${expected.text.en} = ${result('en')}`,
+	};
+	const difference = reported.value - expected.value;
+	const tolerance = halfWidth(reported, unit);
+	const inputIds = expected.inputs.map((f) => f.id);
+	const sourceIds = [...new Set([reported, ...expected.inputs].map((f) => f.sourceId))].sort();
+	return {
+		id: stableId('c', spec.rule, [reported.id, ...inputIds]),
+		rule: spec.rule,
+		status,
+		region: reported.region,
+		sourceIds,
+		reportedId: reported.id,
+		inputIds,
+		unit,
+		reported: reported.value,
+		expected: expected.value,
+		difference,
+		tolerance,
+		arithmetic,
+		message: checkMessage({
+			status,
+			reported,
+			unit,
+			source: sourceNoun(ctx, reported),
+			subject: subjectOf(ctx, reported),
+			how: spec.how,
+			arithmetic,
+			note: spec.note,
+			range,
+			halfWidth: tolerance,
+			expectedRange: expected.range,
+			lowerBound,
+			difference,
+			decimals,
+			short,
+		}),
+	};
+}

@@ -1,0 +1,48 @@
+/**
+ * Every derived figure of a dataset: pure functions over reported figures, one rule per file.
+ * Each result names its formula (id/en), its inputs and its own rounding.
+ */
+import type { DerivedFigure } from '../schema/analysis.ts';
+import type { Figure } from '../schema/figure.ts';
+import { seriesKey } from '../schema/series.ts';
+import { deriveAidPerParticipant } from './aid-per-participant.ts';
+import { deriveBudgetChange } from './budget-change.ts';
+import { deriveClaimsAverage } from './claims-average.ts';
+import { deriveClaimsPer1000 } from './claims-per-1000.ts';
+import { deriveCoverageGap } from './coverage-gap.ts';
+import { deriveCoverageRate } from './coverage-rate.ts';
+import { deriveScholarshipAverage } from './scholarship-average.ts';
+import { deriveSegmentShare } from './segment-share.ts';
+import { deriveUncoveredWorkers } from './uncovered-workers.ts';
+
+/** The rules, in the order their results are listed within a region. */
+export const DERIVE_RULES: readonly ((figures: readonly Figure[]) => DerivedFigure[])[] = [
+	deriveCoverageRate,
+	deriveUncoveredWorkers,
+	deriveSegmentShare,
+	deriveCoverageGap,
+	deriveAidPerParticipant,
+	deriveBudgetChange,
+	deriveClaimsAverage,
+	deriveScholarshipAverage,
+	deriveClaimsPer1000,
+];
+
+/** Order: region, rule, series, period, id; duplicates (same id) kept once. */
+function compareDerived(a: DerivedFigure, b: DerivedFigure): number {
+	return (
+		a.region.localeCompare(b.region) ||
+		a.rule.localeCompare(b.rule) ||
+		seriesKey(a).localeCompare(seriesKey(b)) ||
+		a.period.start.localeCompare(b.period.start) ||
+		a.period.end.localeCompare(b.period.end) ||
+		a.id.localeCompare(b.id)
+	);
+}
+
+/** All derived figures, in a deterministic order. */
+export function deriveAll(figures: readonly Figure[]): DerivedFigure[] {
+	const byId = new Map<string, DerivedFigure>();
+	for (const rule of DERIVE_RULES) for (const d of rule(figures)) byId.set(d.id, d);
+	return [...byId.values()].sort(compareDerived);
+}

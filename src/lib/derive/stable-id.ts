@@ -1,0 +1,14 @@
+/** Stable ids for computed results, in the manner of `figureId` in schema/series.ts. */
+import { createHash } from 'node:crypto';
+
+/**
+ * `d-…` (derived figure), `c-…` (cross-check) or `k-…` (conflict) followed by the first ten
+ * hex digits of sha256 over the rule and its inputs: the same rule over the same figures
+ * keeps its id (and permalink) when a value or quote is corrected.
+ */
+export function stableId(prefix: 'd' | 'c' | 'k', rule: string, inputs: readonly string[]): string {
+	const digest = createHash('sha256')
+		.update(`${rule}@${inputs.join(',')}`)
+		.digest('hex');
+	return `${prefix}-${digest.slice(0, 10)}`;
+}
