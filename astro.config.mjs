@@ -1,17 +1,39 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { SITE_URL } from './src/config.ts';
 
 export default defineConfig({
-	site: 'https://pantau-jamsostek.github.io',
-	// The build can write elsewhere (quality gates build a second copy to compare).
-	outDir: process.env.PANTAU_OUT_DIR ?? 'dist',
+	site: SITE_URL,
+	// Tests build fixture data sets into their own folders (PANTAU_OUT_DIR); the site uses dist/.
+	outDir: process.env['PANTAU_OUT_DIR'] ?? 'dist',
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	// No code blocks are highlighted: Shiki's inline styles would break the CSP.
+	markdown: { syntaxHighlight: false },
+	integrations: [
+		mdx(),
+		sitemap({
+			// No lastmod: the sitemap, like every page, must not depend on the build's clock.
+			filter: (page) => !page.endsWith('/404/') && !page.includes('/embed/'),
+			i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
+		}),
+	],
 	i18n: {
 		locales: ['id', 'en'],
 		defaultLocale: 'id',
 		routing: { prefixDefaultLocale: false },
 	},
-	security: { csp: true },
+	security: {
+		csp: {
+			// Same-origin only: the site makes no external requests.
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+		},
+	},
 });

@@ -1,0 +1,634 @@
+/**
+ * Interface strings in both languages. The Indonesian table is the reference: the English
+ * one must have exactly the same keys and types, so a missing string fails the type check.
+ * Domain labels (segments, programmes, units…) come from src/lib/schema/enums.ts and the
+ * indicator registry, not from here.
+ */
+import { formatNumber } from '../lib/format/number.ts';
+import type { Locale } from '../lib/format/locale.ts';
+import type { CheckStatus } from '../lib/schema/analysis.ts';
+import type { Breakdown } from '../lib/schema/enums.ts';
+import type { RegionKind } from '../lib/schema/region.ts';
+
+const num = (locale: Locale) => (n: number) => formatNumber(n, locale);
+const idn = num('id');
+const eng = num('en');
+
+const id = {
+	// shell
+	skipLink: 'Langsung ke konten',
+	navLabel: 'Menu utama',
+	home: 'Beranda',
+	navRegions: 'Wilayah',
+	navCompare: 'Bandingkan',
+	navIndicators: 'Indikator',
+	navSources: 'Sumber',
+	navQuality: 'Kualitas data',
+	navMethod: 'Metodologi',
+	navData: 'Data',
+	navSearch: 'Cari',
+	otherLanguage: 'English',
+	breadcrumb: 'Lokasi halaman',
+	siteDescription:
+		'Cakupan kepesertaan BPJS Ketenagakerjaan, bantuan iuran dari pemerintah daerah dan klaim yang dibayar, per wilayah, setiap angka dengan sumber dan kutipannya.',
+	siteTopic: 'Jaminan sosial ketenagakerjaan',
+	footerIndependent:
+		'Pantau Jamsostek adalah situs independen. Situs ini bukan milik dan tidak berafiliasi dengan BPJS Ketenagakerjaan.',
+	dataVersion: 'Versi data',
+	footerLicenseData: 'Data:',
+	footerLicenseUnless: 'kecuali bila sumbernya melarang.',
+	footerLicenseCode: 'Kode:',
+	footerAreaData: 'Daftar provinsi dan kabupaten/kota dari',
+	footerIssues: 'Laporkan masalah',
+	contribute: 'Cara berkontribusi',
+	howToContribute: 'cara berkontribusi',
+
+	// common words
+	source: 'Sumber',
+	sources: 'Sumber',
+	details: 'rincian',
+	computed: 'dihitung',
+	computedFrom: 'Dihitung dari:',
+	permalink: 'Tautan tetap',
+	reportProblem: 'Laporkan masalah',
+	note: 'Catatan',
+	none: 'tidak ada',
+	code: 'kode',
+	hasData: 'ada data',
+	noData: 'belum ada data',
+	wholeRegion: 'Seluruh wilayah',
+	publisher: 'Penerbit',
+	published: 'Terbit',
+	accessed: 'Diakses',
+	kind: 'Jenis',
+	link: 'Tautan',
+	linkUnknown:
+		'Tautan ke sumber ini tidak diketahui; catatan di bawah menjelaskan dari mana teksnya diperoleh.',
+	archived: 'arsip',
+	quoted: 'Yang dikutip',
+	license: 'Lisensi',
+	downloads: 'Unduh data',
+	cite: 'Kutip halaman ini',
+	citeIntro:
+		'Sebutkan halaman, versi data dan tanggal akses. Tanggal akses sama dengan versi data, sehingga kutipan tetap berlaku untuk angka yang sama.',
+	citePlain: 'Teks biasa',
+	figuresCount: (n: number) => `${idn(n)} angka`,
+	regionsCount: (n: number) => `${idn(n)} wilayah`,
+	regionKind: {
+		province: 'Provinsi',
+		regency: 'Kabupaten',
+		city: 'Kota',
+		country: 'Nasional',
+		bpjs_office: 'Wilayah kantor BPJS Ketenagakerjaan',
+	} satisfies Record<RegionKind, string>,
+	breakdownName: {
+		segment: 'segmen',
+		program: 'program',
+		funding: 'sumber dana',
+		level: 'jenjang sekolah',
+	} satisfies Record<Breakdown, string>,
+	checkStatus: {
+		pass: 'Cocok',
+		within_rounding: 'Cocok dalam pembulatan',
+		mismatch: 'Tidak cocok',
+	} satisfies Record<CheckStatus, string>,
+
+	// table columns
+	colRegion: 'Wilayah',
+	colFigure: 'Angka',
+	colBreakdown: 'Rincian',
+	colPeriod: 'Periode',
+	colValue: 'Nilai',
+	colSource: 'Sumber',
+	colSourceQuote: 'Sumber dan kutipan',
+	colQuote: 'Kutipan',
+	colLinks: 'Tautan',
+	colFormula: 'Rumus',
+	colIndicator: 'Indikator',
+	colUnit: 'Satuan',
+	colFigures: 'Angka',
+
+	// headline
+	summary: 'Ringkasan',
+	hlCoverage: 'Cakupan kepesertaan',
+	hlCoverageHint:
+		'Bagian pekerja sasaran yang menjadi peserta BPJS Ketenagakerjaan (Universal Coverage Jamsostek).',
+	hlCoverageNow: 'Cakupan terbaru',
+	hlAllSegments: 'Semua segmen',
+	hlAid: (year: string) => `Bantuan iuran ${year}`,
+	hlAidHint:
+		'Uang pemerintah daerah atau desa untuk membayar iuran pekerja, biasanya pekerja rentan.',
+	hlBudget: 'Anggaran',
+	hlAidPeople: 'Penerima',
+	hlPerMonth: 'Biaya per pekerja per bulan',
+	hlClaims: 'Klaim dibayar',
+	hlClaimsPaid: 'Nilai klaim',
+	hlClaimants: 'Penerima klaim',
+
+	// region page
+	regionDescription: (name: string, figures: number, sources: number) =>
+		`Cakupan kepesertaan, bantuan iuran dan klaim BPJS Ketenagakerjaan di ${name}: ${idn(figures)} angka dari ${idn(sources)} sumber, masing-masing dengan kutipannya.`,
+	figuresFromSources: (figures: number, sources: number) =>
+		`${idn(figures)} angka dari ${idn(sources)} sumber`,
+	outdated: (newest: string, version: string) =>
+		`Angka terbaru wilayah ini berakhir ${newest}, lebih dari setahun sebelum versi data (${version}). Angka-angka ini mungkin sudah tidak mutakhir.`,
+	relParent: 'Provinsi',
+	relChildren: 'Kabupaten/kota dengan data',
+	relCovers: 'Provinsi yang dilayani',
+	relCoveredBy: 'Dilayani kantor wilayah',
+	charts: 'Grafik',
+	checksTitle: 'Pemeriksaan silang',
+	checksIntro:
+		'Angka dari satu sumber dicocokkan dengan angka lain dari sumber yang sama (jumlah, persentase, rata-rata) dengan toleransi pembulatan. Angka yang tidak cocok tidak diperbaiki: keduanya ditampilkan.',
+	noChecks: 'Belum ada pemeriksaan silang atau konflik untuk wilayah ini.',
+	conflict: 'Konflik',
+	checkReported: 'Angka yang diperiksa',
+	checkInputs: 'Dihitung dari',
+	derivedTitle: 'Angka turunan',
+	derivedIntro:
+		'Angka ini tidak tertulis di sumber mana pun: dihitung dari angka yang dilaporkan, dengan rumus yang ditampilkan.',
+	derivedCaption: (name: string) => `Angka turunan untuk ${name}`,
+	allFigures: 'Semua angka',
+	allFiguresCaption: (name: string) =>
+		`Semua angka yang dilaporkan untuk ${name}, masing-masing dengan sumber dan kutipannya`,
+	quotesUsed: (n: number) => `Kutipan yang dipakai (${idn(n)})`,
+	dlFigures: 'Angka',
+	dlDerived: 'Angka turunan',
+	dlChecks: 'Pemeriksaan silang',
+	dlZip: 'Semua berkas wilayah ini (ZIP, dengan README dan lisensi)',
+	dlLicense: 'Data berlisensi CC BY 4.0; sebutkan Pantau Jamsostek dan sumber aslinya.',
+	dlMore: 'Semua unduhan dan penjelasan kolom',
+
+	// home
+	homeIntro1:
+		'Pantau Jamsostek menunjukkan, untuk setiap wilayah di Indonesia, berapa banyak pekerja yang terlindungi BPJS Ketenagakerjaan, berapa anggaran pemerintah daerah untuk membayar iuran pekerja rentan, dan berapa klaim yang dibayar.',
+	homeIntro2:
+		'Setiap angka berasal dari artikel atau dokumen yang disebutkan, lengkap dengan kutipan persisnya, dan diperiksa silang dengan angka lain.',
+	homeCounts: (figures: string, sources: string, regions: string) =>
+		`Saat ini: ${figures} angka dari ${sources} sumber untuk ${regions} wilayah.`,
+	homeNational: 'Gambaran nasional',
+	noNational: 'Belum ada angka nasional.',
+	homeNationalMore: 'Semua angka nasional',
+	homeMap: 'Peta cakupan per provinsi',
+	homeRanking: 'Wilayah dengan data',
+	homeRankingIntro:
+		'Diurutkan menurut cakupan kepesertaan terbaru. Periode dan sumber berbeda-beda, jadi bandingkan dengan hati-hati.',
+	rankingCaption: 'Wilayah dengan data, menurut cakupan kepesertaan terbaru',
+	noCoverage: 'belum ada angka cakupan',
+	homeLatest: 'Sumber terbaru',
+	allSources: 'Semua sumber',
+	homeSections: 'Jelajahi',
+	homeRegions: 'Semua provinsi dan kabupaten/kota, dengan atau tanpa data.',
+	homeCompare: 'Bandingkan wilayah pada satu indikator.',
+	homeIndicators: 'Apa arti setiap angka dan bagaimana menghitungnya.',
+	homeSources: 'Artikel dan dokumen asal angka, dengan kutipannya.',
+	homeQuality: 'Angka yang tidak cocok dan sumber yang saling bertentangan.',
+	homeMethod: 'Program, segmen, rumus cakupan, dan cara berkontribusi.',
+	homeData: 'Unduh semua angka sebagai CSV dan JSON.',
+	homeSearch: 'Cari wilayah, sumber atau indikator.',
+
+	// regions index
+	regionsDescription:
+		'Semua provinsi dan kabupaten/kota di Indonesia: mana yang sudah punya angka jaminan sosial ketenagakerjaan, mana yang belum.',
+	regionsIntro: (withData: string, all: string) =>
+		`${withData} dari ${all} wilayah sudah punya angka. Wilayah lain menunggu kontribusi Anda.`,
+	otherAreas: 'Nasional dan wilayah kantor BPJS',
+	otherAreasIntro:
+		'Wilayah ini tidak ada di daftar resmi Kemendagri: angka nasional dan angka untuk wilayah kerja kantor BPJS Ketenagakerjaan.',
+	provinces: 'Provinsi dan kabupaten/kota',
+	provinceSummary: (children: string, withData: string) =>
+		`${children} kabupaten/kota · ${withData} dengan data`,
+
+	// compare
+	compareDescription: 'Bandingkan wilayah pada satu indikator jaminan sosial ketenagakerjaan.',
+	compareIntro:
+		'Pilih indikator. Setiap wilayah ditampilkan dengan nilai realisasi terbarunya tanpa rincian, beserta periode dan sumbernya.',
+	compareOneDescription: (label: string) =>
+		`${label}: nilai terbaru setiap wilayah, diurutkan, dengan periode dan sumber.`,
+	compareNote:
+		'Nilai terbaru setiap wilayah (realisasi, tanpa rincian segmen atau program). Periode dan sumber berbeda-beda.',
+	compareCaption: (label: string) => `${label}: nilai terbaru per wilayah, dari tertinggi`,
+	compareOnlyNational: 'Baru ada angka nasional untuk indikator ini.',
+	nationalReference: 'Nasional, sebagai pembanding',
+	indicatorAll: 'Semua nilai indikator ini',
+	compareLink: (label: string) => `Bandingkan wilayah: ${label}`,
+
+	// indicators
+	indicatorsDescription:
+		'Daftar indikator jaminan sosial ketenagakerjaan: definisi, satuan, dan nilai setiap wilayah.',
+	indicatorsIntro:
+		'Setiap indikator punya definisi dan satuan. Indikator yang belum punya angka ditandai "belum dilaporkan".',
+	indicatorsCaption: 'Semua indikator',
+	notReported: 'belum dilaporkan',
+	notReportedLong: 'Belum dilaporkan: belum ada sumber yang menyebutkan angka untuk indikator ini.',
+	indicatorKind: 'Jenis',
+	breakdowns: 'Rincian yang mungkin',
+	identifier: 'Kode',
+	formulas: 'Rumus angka turunan',
+	valuesByRegion: 'Nilai per wilayah',
+	indicatorCaption: (label: string) => `${label}: semua nilai yang dilaporkan, per wilayah`,
+	derivedCaptionIndicator: (label: string) => `${label}: nilai yang dihitung, per wilayah`,
+
+	// sources
+	sourcesDescription: 'Semua artikel dan dokumen asal angka di Pantau Jamsostek.',
+	sourcesIntro:
+		'Setiap angka di situs ini dibaca dari salah satu sumber berikut, dengan kutipan persisnya.',
+	sourceDescription: (publisher: string, figures: number) =>
+		`${publisher}: ${idn(figures)} angka jaminan sosial ketenagakerjaan dibaca dari sumber ini, masing-masing dengan kutipannya.`,
+	sourceRegions: 'Wilayah',
+	sourceFigures: 'Angka dari sumber ini',
+	sourceCaption: (n: number) => `${idn(n)} angka yang dibaca dari sumber ini, dengan kutipannya`,
+
+	// data quality
+	qualityDescription:
+		'Semua angka yang tidak cocok dan semua konflik antarsumber, dengan perhitungannya.',
+	qualityIntro:
+		'Di sini semua hasil pemeriksaan silang yang tidak cocok dan semua konflik antarsumber. Angka tidak pernah diperbaiki diam-diam: kedua sisi dan perhitungannya ditampilkan.',
+	qualityCounts: (
+		checks: string,
+		pass: string,
+		rounding: string,
+		mismatch: string,
+		conflicts: string,
+	) =>
+		`${checks} pemeriksaan: ${pass} cocok, ${rounding} cocok dalam batas pembulatan, ${mismatch} tidak cocok. ${conflicts} konflik antarsumber.`,
+	qualityHow: 'Cara pemeriksaan bekerja',
+	methodChecksAnchor: 'pemeriksaan-silang',
+	mismatches: 'Tidak cocok',
+	conflicts: 'Konflik antarsumber',
+	noMismatches: 'Tidak ada hasil pemeriksaan yang tidak cocok.',
+	noConflicts: 'Tidak ada konflik antarsumber.',
+
+	// data page
+	dataDescription:
+		'Unduh semua angka, angka turunan, pemeriksaan silang dan konflik sebagai CSV dan JSON, dengan sumber dan kutipan setiap angka.',
+	dataIntro:
+		'Semua angka di situs ini bisa diunduh. Setiap baris membawa asal-usulnya: sumber, tautan, kutipan persis dan tanggal.',
+	dataAccounting: (read: string, accepted: string, rejected: string, sources: string) =>
+		`${read} baris dibaca dari ${sources} sumber: ${accepted} angka diterbitkan, ${rejected} ditolak.`,
+	dataAll: 'Seluruh data',
+	dlFiguresAll: 'Semua angka yang dilaporkan',
+	dlDerivedAll: 'Semua angka turunan',
+	dlChecksAll: 'Semua pemeriksaan silang',
+	dlConflictsAll: 'Semua konflik antarsumber',
+	dataPackage: 'datapackage.json (Frictionless Data Package: skema setiap berkas)',
+	dataProvenance: 'Kolom asal-usul',
+	dataColumns: [
+		{
+			columns: 'id, page_url',
+			text: 'id angka yang stabil dan tautan tetapnya (jangkar #f-… di halaman wilayah)',
+		},
+		{
+			columns: 'region_code, region_name, indicator, segment, program, funding, level, basis, plan',
+			text: 'wilayah, indikator, rincian, dasar (realisasi, target, rencana) dan rencana yang menetapkan target',
+		},
+		{
+			columns: 'period, period_start, period_end, value, unit, qualifier',
+			text: 'periode, nilai mesin (titik sebagai tanda desimal), satuan dan keterangan ("sekitar", "lebih dari")',
+		},
+		{ columns: 'quote, note', text: 'kutipan persis dari sumber, dan catatan pencatat' },
+		{
+			columns:
+				'source_id, source_title, source_publisher, source_url, source_archived_url, source_published, source_accessed',
+			text: 'sumber: judul, penerbit, tautan (kosong bila tidak diketahui), tanggal terbit dan tanggal akses',
+		},
+		{
+			columns: 'formula_id, formula_en, inputs; arithmetic_id, expected, difference, tolerance',
+			text: 'untuk angka turunan dan pemeriksaan: rumus, angka masukan, perhitungan, selisih dan toleransi pembulatan',
+		},
+	],
+	dataPerRegion: 'Per wilayah',
+	dataPerRegionIntro:
+		'Setiap wilayah dengan data punya satu ZIP berisi CSV dan JSON angka, angka turunan dan pemeriksaannya, dengan README berisi cara mengutip dan lisensi.',
+	dataRegionFiles: 'berkas CSV dan JSON',
+	dataLicense1: 'Data Pantau Jamsostek berlisensi',
+	dataLicense2:
+		', kecuali bila sebuah sumber melarang penggunaan ulang. Sebutkan Pantau Jamsostek dan sumber aslinya.',
+	dataLicenseAreas: 'Daftar provinsi dan kabupaten/kota beserta kodenya berasal dari',
+	dataLicenseAreasBy: '© para kontributornya, berlisensi',
+	dataLicenseCode: 'Kode situs berlisensi',
+	dataCiteTitle: 'Data jaminan sosial ketenagakerjaan per wilayah',
+
+	// search
+	searchDescription: 'Cari wilayah, sumber dan indikator di Pantau Jamsostek.',
+	searchIntro: 'Cari nama wilayah, penerbit, orang yang dikutip atau indikator.',
+	searchLabel: 'Cari wilayah, sumber atau indikator',
+	searchButton: 'Cari',
+	searchNoJs: 'Tanpa JavaScript, tombol ini membuka daftar semua wilayah.',
+
+	// 404
+	notFoundTitle: 'Halaman tidak ditemukan',
+	notFoundText:
+		'Alamat ini tidak ada di Pantau Jamsostek. Mungkin tautannya salah atau sudah dipindah.',
+	notFoundHome: 'Ke beranda',
+	notFoundRegions: 'Daftar wilayah',
+};
+
+/** The strings of one locale. */
+export type UiStrings = typeof id;
+
+const en: UiStrings = {
+	skipLink: 'Skip to content',
+	navLabel: 'Main menu',
+	home: 'Home',
+	navRegions: 'Regions',
+	navCompare: 'Compare',
+	navIndicators: 'Indicators',
+	navSources: 'Sources',
+	navQuality: 'Data quality',
+	navMethod: 'Methodology',
+	navData: 'Data',
+	navSearch: 'Search',
+	otherLanguage: 'Bahasa Indonesia',
+	breadcrumb: 'Breadcrumb',
+	siteDescription:
+		"BPJS Ketenagakerjaan coverage, regional governments' contribution aid and claims paid, by region, every figure with its source and quote.",
+	siteTopic: 'Employment social security',
+	footerIndependent:
+		'Pantau Jamsostek is an independent site. It is not run by, nor affiliated with, BPJS Ketenagakerjaan.',
+	dataVersion: 'Data version',
+	footerLicenseData: 'Data:',
+	footerLicenseUnless: 'unless a source forbids it.',
+	footerLicenseCode: 'Code:',
+	footerAreaData: 'List of provinces and regencies/cities from',
+	footerIssues: 'Report a problem',
+	contribute: 'How to contribute',
+	howToContribute: 'how to contribute',
+
+	source: 'Source',
+	sources: 'Sources',
+	details: 'details',
+	computed: 'computed',
+	computedFrom: 'Computed from:',
+	permalink: 'Permalink',
+	reportProblem: 'Report a problem',
+	note: 'Note',
+	none: 'none',
+	code: 'code',
+	hasData: 'has data',
+	noData: 'no data yet',
+	wholeRegion: 'Whole region',
+	publisher: 'Publisher',
+	published: 'Published',
+	accessed: 'Accessed',
+	kind: 'Kind',
+	link: 'Link',
+	linkUnknown:
+		'The link to this source is not known; the note below explains where its text came from.',
+	archived: 'archive',
+	quoted: 'Quoted',
+	license: 'Licence',
+	downloads: 'Download the data',
+	cite: 'Cite this page',
+	citeIntro:
+		'Name the page, the data version and the access date. The access date is the data version, so the citation keeps pointing at the same figures.',
+	citePlain: 'Plain text',
+	figuresCount: (n: number) => `${eng(n)} ${n === 1 ? 'figure' : 'figures'}`,
+	regionsCount: (n: number) => `${eng(n)} ${n === 1 ? 'region' : 'regions'}`,
+	regionKind: {
+		province: 'Province',
+		regency: 'Regency',
+		city: 'City',
+		country: 'National',
+		bpjs_office: 'BPJS Ketenagakerjaan office area',
+	},
+	breakdownName: {
+		segment: 'segment',
+		program: 'programme',
+		funding: 'funding',
+		level: 'school level',
+	},
+	checkStatus: {
+		pass: 'Consistent',
+		within_rounding: 'Consistent within rounding',
+		mismatch: 'Does not add up',
+	},
+
+	colRegion: 'Region',
+	colFigure: 'Figure',
+	colBreakdown: 'Breakdown',
+	colPeriod: 'Period',
+	colValue: 'Value',
+	colSource: 'Source',
+	colSourceQuote: 'Source and quote',
+	colQuote: 'Quote',
+	colLinks: 'Links',
+	colFormula: 'Formula',
+	colIndicator: 'Indicator',
+	colUnit: 'Unit',
+	colFigures: 'Figures',
+
+	summary: 'Summary',
+	hlCoverage: 'Coverage',
+	hlCoverageHint:
+		'Share of workers in scope who are BPJS Ketenagakerjaan participants (Universal Coverage Jamsostek).',
+	hlCoverageNow: 'Latest coverage',
+	hlAllSegments: 'All segments',
+	hlAid: (year: string) => `Contribution aid ${year}`,
+	hlAidHint:
+		"Regional or village government money that pays workers' contributions, usually for vulnerable workers.",
+	hlBudget: 'Budget',
+	hlAidPeople: 'Recipients',
+	hlPerMonth: 'Cost per worker per month',
+	hlClaims: 'Claims paid',
+	hlClaimsPaid: 'Amount paid',
+	hlClaimants: 'Claim recipients',
+
+	regionDescription: (name: string, figures: number, sources: number) =>
+		`BPJS Ketenagakerjaan coverage, contribution aid and claims in ${name}: ${eng(figures)} figures from ${eng(sources)} ${sources === 1 ? 'source' : 'sources'}, each with its quote.`,
+	figuresFromSources: (figures: number, sources: number) =>
+		`${eng(figures)} ${figures === 1 ? 'figure' : 'figures'} from ${eng(sources)} ${sources === 1 ? 'source' : 'sources'}`,
+	outdated: (newest: string, version: string) =>
+		`The newest figure of this region ends on ${newest}, more than a year before the data version (${version}). These figures may be out of date.`,
+	relParent: 'Province',
+	relChildren: 'Regencies and cities with data',
+	relCovers: 'Provinces served',
+	relCoveredBy: 'Served by the regional office',
+	charts: 'Charts',
+	checksTitle: 'Cross-checks',
+	checksIntro:
+		"A source's figures are checked against its other figures (sums, percentages, averages) with a rounding tolerance. Figures that do not add up are not corrected: both are shown.",
+	noChecks: 'No cross-checks or conflicts for this region yet.',
+	conflict: 'Conflict',
+	checkReported: 'Figure checked',
+	checkInputs: 'Computed from',
+	derivedTitle: 'Derived figures',
+	derivedIntro:
+		'These figures are not written in any source: they are computed from reported figures with the formula shown.',
+	derivedCaption: (name: string) => `Derived figures for ${name}`,
+	allFigures: 'All figures',
+	allFiguresCaption: (name: string) =>
+		`Every figure reported for ${name}, each with its source and quote`,
+	quotesUsed: (n: number) => `Quotes used (${eng(n)})`,
+	dlFigures: 'Figures',
+	dlDerived: 'Derived figures',
+	dlChecks: 'Cross-checks',
+	dlZip: 'All files of this region (ZIP, with README and licence)',
+	dlLicense: 'The data is licensed CC BY 4.0; credit Pantau Jamsostek and the original source.',
+	dlMore: 'All downloads and what the columns mean',
+
+	homeIntro1:
+		"Pantau Jamsostek shows, for every region of Indonesia, how many workers are protected by BPJS Ketenagakerjaan (employment social security), what regional governments spend to pay vulnerable workers' contributions, and what claims were paid.",
+	homeIntro2:
+		'Every number comes from a named article or document, with its exact quote, and is cross-checked against other figures.',
+	homeCounts: (figures: string, sources: string, regions: string) =>
+		`Currently: ${figures} figures from ${sources} sources for ${regions} regions.`,
+	homeNational: 'The national picture',
+	noNational: 'No national figures yet.',
+	homeNationalMore: 'All national figures',
+	homeMap: 'Coverage by province',
+	homeRanking: 'Regions with data',
+	homeRankingIntro: 'Ranked by latest coverage. Periods and sources differ, so compare with care.',
+	rankingCaption: 'Regions with data, by latest coverage',
+	noCoverage: 'no coverage figure yet',
+	homeLatest: 'Latest sources',
+	allSources: 'All sources',
+	homeSections: 'Explore',
+	homeRegions: 'Every province and regency/city, with or without data.',
+	homeCompare: 'Compare regions on one indicator.',
+	homeIndicators: 'What each figure means and how it is computed.',
+	homeSources: 'The articles and documents the figures come from, with their quotes.',
+	homeQuality: 'Figures that do not add up and sources that disagree.',
+	homeMethod: 'Programmes, segments, the coverage formula, and how to contribute.',
+	homeData: 'Download every figure as CSV and JSON.',
+	homeSearch: 'Search regions, sources or indicators.',
+
+	regionsDescription:
+		'Every province and regency/city of Indonesia: which already have employment social security figures and which do not.',
+	regionsIntro: (withData: string, all: string) =>
+		`${withData} of ${all} regions have figures. The others await your contribution.`,
+	otherAreas: 'National and BPJS office areas',
+	otherAreasIntro:
+		'These areas are not in the official Ministry of Home Affairs list: national figures, and figures for the areas of BPJS Ketenagakerjaan offices.',
+	provinces: 'Provinces and regencies/cities',
+	provinceSummary: (children: string, withData: string) =>
+		`${children} regencies/cities · ${withData} with data`,
+
+	compareDescription: 'Compare regions on one employment social security indicator.',
+	compareIntro:
+		'Pick an indicator. Each region is shown with its latest actual value without breakdown, with period and source.',
+	compareOneDescription: (label: string) =>
+		`${label}: the latest value of every region, sorted, with period and source.`,
+	compareNote:
+		"Each region's latest value (actual, without segment or programme breakdown). Periods and sources differ.",
+	compareCaption: (label: string) => `${label}: latest value per region, highest first`,
+	compareOnlyNational: 'Only a national figure exists for this indicator so far.',
+	nationalReference: 'National, for reference',
+	indicatorAll: 'All values of this indicator',
+	compareLink: (label: string) => `Compare regions: ${label}`,
+
+	indicatorsDescription:
+		'The employment social security indicators: definition, unit, and every region’s values.',
+	indicatorsIntro:
+		'Each indicator has a definition and a unit. Indicators without any figure are marked "not reported yet".',
+	indicatorsCaption: 'All indicators',
+	notReported: 'not reported yet',
+	notReportedLong: 'Not reported yet: no source has given a figure for this indicator.',
+	indicatorKind: 'Kind',
+	breakdowns: 'Possible breakdowns',
+	identifier: 'Code',
+	formulas: 'Formulas of derived values',
+	valuesByRegion: 'Values by region',
+	indicatorCaption: (label: string) => `${label}: every reported value, by region`,
+	derivedCaptionIndicator: (label: string) => `${label}: computed values, by region`,
+
+	sourcesDescription: 'Every article and document the figures on Pantau Jamsostek come from.',
+	sourcesIntro:
+		'Every figure on this site was read from one of these sources, with its exact quote.',
+	sourceDescription: (publisher: string, figures: number) =>
+		`${publisher}: ${eng(figures)} employment social security figures read from this source, each with its quote.`,
+	sourceRegions: 'Regions',
+	sourceFigures: 'Figures from this source',
+	sourceCaption: (n: number) => `${eng(n)} figures read from this source, with their quotes`,
+
+	qualityDescription:
+		'Every figure that does not add up and every conflict between sources, with the arithmetic.',
+	qualityIntro:
+		'Here is every cross-check that does not add up and every conflict between sources. Nothing is silently corrected: both sides and the arithmetic are shown.',
+	qualityCounts: (
+		checks: string,
+		pass: string,
+		rounding: string,
+		mismatch: string,
+		conflicts: string,
+	) =>
+		`${checks} checks: ${pass} consistent, ${rounding} consistent within rounding, ${mismatch} do not add up. ${conflicts} conflicts between sources.`,
+	qualityHow: 'How the checks work',
+	methodChecksAnchor: 'cross-checks',
+	mismatches: 'Does not add up',
+	conflicts: 'Conflicts between sources',
+	noMismatches: 'No cross-check fails.',
+	noConflicts: 'No conflicts between sources.',
+
+	dataDescription:
+		'Download every figure, derived figure, cross-check and conflict as CSV and JSON, with the source and quote of each figure.',
+	dataIntro:
+		'Every figure on this site can be downloaded. Each row carries its provenance: source, link, exact quote and dates.',
+	dataAccounting: (read: string, accepted: string, rejected: string, sources: string) =>
+		`${read} rows read from ${sources} sources: ${accepted} figures published, ${rejected} rejected.`,
+	dataAll: 'All data',
+	dlFiguresAll: 'All reported figures',
+	dlDerivedAll: 'All derived figures',
+	dlChecksAll: 'All cross-checks',
+	dlConflictsAll: 'All conflicts between sources',
+	dataPackage: 'datapackage.json (Frictionless Data Package: the schema of each file)',
+	dataProvenance: 'Provenance columns',
+	dataColumns: [
+		{
+			columns: 'id, page_url',
+			text: 'a stable figure id and its permalink (the #f-… anchor on the region page)',
+		},
+		{
+			columns: 'region_code, region_name, indicator, segment, program, funding, level, basis, plan',
+			text: 'region, indicator, breakdown, basis (actual, target, planned) and the plan that sets a target',
+		},
+		{
+			columns: 'period, period_start, period_end, value, unit, qualifier',
+			text: 'period, machine value (dot as decimal mark), unit and qualifier ("about", "more than")',
+		},
+		{ columns: 'quote, note', text: "the source's exact words, and the recorder's note" },
+		{
+			columns:
+				'source_id, source_title, source_publisher, source_url, source_archived_url, source_published, source_accessed',
+			text: 'the source: title, publisher, link (empty when not known), publication and access dates',
+		},
+		{
+			columns: 'formula_id, formula_en, inputs; arithmetic_id, expected, difference, tolerance',
+			text: 'for derived figures and checks: formula, input figures, arithmetic, difference and rounding tolerance',
+		},
+	],
+	dataPerRegion: 'By region',
+	dataPerRegionIntro:
+		'Every region with data has one ZIP with CSV and JSON of its figures, derived figures and checks, and a README with how to cite and the licence.',
+	dataRegionFiles: 'CSV and JSON files',
+	dataLicense1: 'The Pantau Jamsostek data is licensed',
+	dataLicense2: ', unless a source forbids reuse. Credit Pantau Jamsostek and the original source.',
+	dataLicenseAreas: 'The list of provinces and regencies/cities with their codes comes from',
+	dataLicenseAreasBy: '© its contributors, licensed',
+	dataLicenseCode: 'The site’s code is licensed',
+	dataCiteTitle: 'Employment social security data by region',
+
+	searchDescription: 'Search regions, sources and indicators on Pantau Jamsostek.',
+	searchIntro: 'Search for a region, a publisher, a person quoted or an indicator.',
+	searchLabel: 'Search regions, sources or indicators',
+	searchButton: 'Search',
+	searchNoJs: 'Without JavaScript, this button opens the list of all regions.',
+
+	notFoundTitle: 'Page not found',
+	notFoundText:
+		'This address does not exist on Pantau Jamsostek. The link may be wrong or the page may have moved.',
+	notFoundHome: 'Go to the home page',
+	notFoundRegions: 'List of regions',
+};
+
+const ui: Record<Locale, UiStrings> = { id, en };
+
+/** The interface strings of a locale. */
+export function t(locale: Locale): UiStrings {
+	return ui[locale];
+}
+
+/** First letter in capitals: "target" → "Target". */
+export function capitalize(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,39 @@
+/** RSS items for the sources added: newest first, dated by the sources, never by the clock. */
+import type { Locale } from '../format/locale.ts';
+import { parsePeriod } from '../schema/period.ts';
+import type { Source } from '../schema/source.ts';
+import { sourceOrder } from './region.ts';
+import { sourceUrl } from './urls.ts';
+
+export interface FeedItem {
+	title: string;
+	link: string;
+	pubDate: Date;
+	description: string;
+}
+
+/** First day a partial date stands for, as a UTC date (`2025` → 2025-01-01). */
+export function firstDay(date: string): Date {
+	const period = parsePeriod(date);
+	return new Date(`${typeof period === 'string' ? date : period.start}T00:00:00Z`);
+}
+
+/** One item per source, ordered by accessed, published, id (newest first). */
+export function feedItems(
+	sources: Iterable<Source>,
+	figureCounts: ReadonlyMap<string, number>,
+	locale: Locale,
+): FeedItem[] {
+	return [...sources].sort(sourceOrder).map((s) => {
+		const n = figureCounts.get(s.id) ?? 0;
+		return {
+			title: s.title,
+			link: sourceUrl(s.id, locale),
+			pubDate: firstDay(s.published),
+			description:
+				locale === 'id'
+					? `${s.publisher}: ${n} angka, masing-masing dengan kutipannya. Diakses ${s.accessed}.`
+					: `${s.publisher}: ${n} figures, each with its quote. Accessed ${s.accessed}.`,
+		};
+	});
+}

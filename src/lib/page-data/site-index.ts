@@ -1,0 +1,89 @@
+/**
+ * The dataset and its analysis indexed once, so that building hundreds of pages never scans
+ * every figure per page: figures by region, source and indicator; checks and conflicts by
+ * region; regencies by province.
+ */
+import type { SiteData } from '../site-data.ts';
+import type { CheckResult, Conflict, DerivedFigure } from '../schema/analysis.ts';
+import type { Figure } from '../schema/figure.ts';
+import type { Region } from '../schema/region.ts';
+
+export interface SiteIndex extends SiteData {
+	/** Regions with at least one reported figure, in the order of `regionOrder`. */
+	regionsWithData: Region[];
+	figuresByRegion: ReadonlyMap<string, Figure[]>;
+	figuresBySource: ReadonlyMap<string, Figure[]>;
+	figuresByIndicator: ReadonlyMap<string, Figure[]>;
+	derivedByRegion: ReadonlyMap<string, DerivedFigure[]>;
+	derivedByIndicator: ReadonlyMap<string, DerivedFigure[]>;
+	checksByRegion: ReadonlyMap<string, CheckResult[]>;
+	conflictsByRegion: ReadonlyMap<string, Conflict[]>;
+	figureById: ReadonlyMap<string, Figure>;
+	derivedById: ReadonlyMap<string, DerivedFigure>;
+	/** Regencies and cities of each province, in code order. */
+	childrenByProvince: ReadonlyMap<string, Region[]>;
+	/** Position of each indicator in the registry, for a stable reading order. */
+	indicatorRank: ReadonlyMap<string, number>;
+}
+
+/** Groups items by a key, keeping their order within each group. */
+export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const k = key(item);
+		const list = groups.get(k);
+		if (list) list.push(item);
+		else groups.set(k, [item]);
+	}
+	return groups;
+}
+
+const KIND_ORDER: Record<Region['kind'], number> = {
+	country: 0,
+	bpjs_office: 1,
+	province: 2,
+	regency: 3,
+	city: 3,
+};
+
+/** Reading order of regions: the country, BPJS office areas, provinces, then regencies/cities by code. */
+export function regionOrder(a: Region, b: Region): number {
+	return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.code.localeCompare(b.code, 'en');
+}
+
+/** Indexes the site data once. Throws when two regions share a slug (their pages would collide). */
+export function buildSiteIndex(data: SiteData): SiteIndex {
+	const { dataset, analysis } = data;
+	const figuresByRegion = groupBy(dataset.figures, (f) => f.region);
+	const slugs = new Map<string, string>();
+	for (const region of dataset.regions.values()) {
+		const other = slugs.get(region.slug);
+		if (other !== undefined)
+			throw new Error(`regions ${other} and ${region.code} share the slug "${region.slug}"`);
+		slugs.set(region.slug, region.code);
+	}
+	const regionsWithData = [...figuresByRegion.keys()]
+		.map((code) => dataset.regions.get(code))
+		.filter((r): r is Region => r !== undefined)
+		.sort(regionOrder);
+	const childrenByProvince = groupBy(
+		[...dataset.regions.values()].filter((r) => r.parent !== null),
+		(r) => r.parent ?? '',
+	);
+	for (const list of childrenByProvince.values()) list.sort(regionOrder);
+	return {
+		...data,
+		regionsWithData,
+		figuresByRegion,
+		figuresBySource: groupBy(dataset.figures, (f) => f.sourceId),
+		figuresByIndicator: groupBy(dataset.figures, (f) => f.indicator),
+		derivedByRegion: groupBy(analysis.derived, (d) => d.region),
+		derivedByIndicator: groupBy(analysis.derived, (d) => d.indicator),
+		checksByRegion: groupBy(analysis.checks, (c) => c.region),
+		conflictsByRegion: groupBy(analysis.conflicts, (c) => c.region),
+		figureById: new Map(dataset.figures.map((f) => [f.id, f])),
+		derivedById: new Map(analysis.derived.map((d) => [d.id, d])),
+		childrenByProvince,
+		indicatorRank: new Map([...dataset.indicators.keys()].map((id, i) => [id, i])),
+	};
+}

@@ -1,0 +1,85 @@
+/**
+ * Every URL of the site, per locale. Indonesian lives at `/`, English under `/en/`; both use
+ * the same path segments, so each page's twin is its path with or without `/en`.
+ */
+import type { Locale } from '../format/locale.ts';
+import type { Region } from '../schema/region.ts';
+
+/** A locale-neutral path (`/wilayah/kota-malang/`) in the given locale (`/en/wilayah/…`). */
+export function localePath(path: string, locale: Locale): string {
+	const clean = path.startsWith('/') ? path : `/${path}`;
+	return locale === 'id' ? clean : `/en${clean}`;
+}
+
+/** The locale-neutral path of a localized one, and its locale: `/en/sumber/` → `/sumber/`. */
+export function splitLocale(path: string): { locale: Locale; path: string } {
+	if (path === '/en' || path === '/en/') return { locale: 'en', path: '/' };
+	if (path.startsWith('/en/')) return { locale: 'en', path: path.slice(3) };
+	return { locale: 'id', path };
+}
+
+/** The page of a region: `/wilayah/kota-malang/`. */
+export function regionUrl(region: Pick<Region, 'slug'>, locale: Locale): string {
+	return localePath(`/wilayah/${region.slug}/`, locale);
+}
+
+/** The page of a source: `/sumber/kupastuntas-2025-10-31/`. */
+export function sourceUrl(id: string, locale: Locale): string {
+	return localePath(`/sumber/${id}/`, locale);
+}
+
+/** The page of an indicator: `/indikator/coverage_rate/`. */
+export function indicatorUrl(id: string, locale: Locale): string {
+	return localePath(`/indikator/${id}/`, locale);
+}
+
+/** The comparison of regions on one indicator: `/bandingkan/coverage_rate/`. */
+export function compareUrl(id: string, locale: Locale): string {
+	return localePath(`/bandingkan/${id}/`, locale);
+}
+
+/**
+ * The permalink of a reported or derived figure: its anchor on its region's page,
+ * `/wilayah/kota-malang/#f-…`. Throws when the figure's region is unknown.
+ */
+export function figureUrl(
+	figure: { id: string; region: string },
+	locale: Locale,
+	regions: ReadonlyMap<string, Pick<Region, 'slug'>>,
+): string {
+	const region = regions.get(figure.region);
+	if (!region) throw new Error(`figure ${figure.id}: unknown region ${figure.region}`);
+	return `${regionUrl(region, locale)}#${figure.id}`;
+}
+
+/** The methodology section on contributing data. */
+export function contributeUrl(locale: Locale): string {
+	return `${localePath('/metodologi/', locale)}#${locale === 'id' ? 'kontribusi' : 'contribute'}`;
+}
+
+/** Site-wide downloads (language-neutral: no `/en/` copies). */
+export const SITE_DOWNLOADS = [
+	'figures.csv',
+	'figures.json',
+	'derived.csv',
+	'derived.json',
+	'checks.csv',
+	'checks.json',
+	'conflicts.csv',
+	'conflicts.json',
+].map((file) => ({ file, url: `/data/${file}` }));
+
+/** The Frictionless data package describing the site-wide downloads. */
+export const DATAPACKAGE_URL = '/data/datapackage.json';
+
+/** Per-region downloads: CSV and JSON of its figures, derived figures and checks, and a zip. */
+export function regionDownloads(region: Pick<Region, 'slug'>): {
+	files: { file: string; url: string }[];
+	zip: string;
+} {
+	const base = `/data/wilayah/${region.slug}`;
+	const files = ['figures', 'derived', 'checks'].flatMap((name) =>
+		['csv', 'json'].map((ext) => ({ file: `${name}.${ext}`, url: `${base}/${name}.${ext}` })),
+	);
+	return { files, zip: `${base}.zip` };
+}

@@ -1,0 +1,196 @@
+/**
+ * Every page's props, computed once from getSiteData(). Astro pages are thin: their
+ * getStaticPaths map these. No Astro imports, so vitest tests it directly.
+ *
+ * The `…Of(index, locale)` functions are pure (tests pass a fixture index); the async ones
+ * without `Of` use the site's data.
+ */
+import type { Locale } from './format/locale.ts';
+import { getSiteData } from './site-data.ts';
+import { createContext, type PageContext } from './page-data/context.ts';
+import { buildComparePage, comparableIndicators, type ComparePage } from './page-data/compare.ts';
+import { buildHomePage, type HomePage } from './page-data/home.ts';
+import { buildIndicatorPage, type IndicatorPage } from './page-data/indicator.ts';
+import { buildQualityPage, type QualityPage } from './page-data/quality.ts';
+import { buildRegionPage, sourceOrder, type RegionPage } from './page-data/region.ts';
+import { buildRegionsIndex, type RegionsIndexPage } from './page-data/regions-index.ts';
+import { buildSiteIndex, type SiteIndex } from './page-data/site-index.ts';
+import { buildSourcePage, type SourcePage } from './page-data/source.ts';
+import type { Indicator } from './schema/indicator.ts';
+import type { Region } from './schema/region.ts';
+import type { Source } from './schema/source.ts';
+
+export {
+	compareUrl,
+	contributeUrl,
+	figureUrl,
+	indicatorUrl,
+	localePath,
+	regionDownloads,
+	regionUrl,
+	sourceUrl,
+	splitLocale,
+} from './page-data/urls.ts';
+export type { PageContext } from './page-data/context.ts';
+
+/** A static path: its params and the props the page renders. */
+export interface StaticPath<P extends string, T> {
+	params: Record<P, string>;
+	props: { ctx: PageContext; page: T };
+}
+
+let index: Promise<SiteIndex> | undefined;
+const contexts = new WeakMap<SiteIndex, Map<Locale, PageContext>>();
+
+/** The site data, indexed once per build. */
+export function getSiteIndex(): Promise<SiteIndex> {
+	index ??= getSiteData().then(buildSiteIndex);
+	return index;
+}
+
+/** The page context of a locale (memoised per index and locale). */
+export function contextOf(idx: SiteIndex, locale: Locale): PageContext {
+	let byLocale = contexts.get(idx);
+	if (!byLocale) {
+		byLocale = new Map();
+		contexts.set(idx, byLocale);
+	}
+	let ctx = byLocale.get(locale);
+	if (!ctx) {
+		ctx = createContext(idx, locale);
+		byLocale.set(locale, ctx);
+	}
+	return ctx;
+}
+
+// ── dynamic routes ────────────────────────────────────────────────────────────────────────
+
+/** `/wilayah/<slug>/` for every region with data. */
+export function regionPathsOf(idx: SiteIndex, locale: Locale): StaticPath<'slug', RegionPage>[] {
+	const ctx = contextOf(idx, locale);
+	return idx.regionsWithData.map((region: Region) => ({
+		params: { slug: region.slug },
+		props: { ctx, page: buildRegionPage(region, idx) },
+	}));
+}
+
+/** `/sumber/<id>/` for every source. */
+export function sourcePathsOf(idx: SiteIndex, locale: Locale): StaticPath<'id', SourcePage>[] {
+	const ctx = contextOf(idx, locale);
+	return [...idx.dataset.sources.values()].sort(sourceOrder).map((source: Source) => ({
+		params: { id: source.id },
+		props: { ctx, page: buildSourcePage(source, idx) },
+	}));
+}
+
+/** `/indikator/<id>/` for every indicator in the registry, reported or not. */
+export function indicatorPathsOf(
+	idx: SiteIndex,
+	locale: Locale,
+): StaticPath<'id', IndicatorPage>[] {
+	const ctx = contextOf(idx, locale);
+	const comparable = new Set(comparableIndicators(idx).map((i) => i.id));
+	return [...idx.dataset.indicators.values()].map((indicator: Indicator) => ({
+		params: { id: indicator.id },
+		props: { ctx, page: buildIndicatorPage(indicator, idx, comparable.has(indicator.id)) },
+	}));
+}
+
+/** `/bandingkan/<indicator-id>/` for every indicator with an actual value without breakdown. */
+export function comparePathsOf(idx: SiteIndex, locale: Locale): StaticPath<'id', ComparePage>[] {
+	const ctx = contextOf(idx, locale);
+	return comparableIndicators(idx).map((indicator) => ({
+		params: { id: indicator.id },
+		props: { ctx, page: buildComparePage(indicator, idx) },
+	}));
+}
+
+/** Region pages of the site's data. */
+export async function regionPaths(locale: Locale = 'id') {
+	return regionPathsOf(await getSiteIndex(), locale);
+}
+/** Source pages of the site's data. */
+export async function sourcePaths(locale: Locale = 'id') {
+	return sourcePathsOf(await getSiteIndex(), locale);
+}
+/** Indicator pages of the site's data. */
+export async function indicatorPaths(locale: Locale = 'id') {
+	return indicatorPathsOf(await getSiteIndex(), locale);
+}
+/** Comparison pages of the site's data. */
+export async function comparePaths(locale: Locale = 'id') {
+	return comparePathsOf(await getSiteIndex(), locale);
+}
+
+// ── single pages ──────────────────────────────────────────────────────────────────────────
+
+/** Props of the home page. */
+export async function homeProps(locale: Locale): Promise<{ ctx: PageContext; page: HomePage }> {
+	const idx = await getSiteIndex();
+	return { ctx: contextOf(idx, locale), page: buildHomePage(idx) };
+}
+
+/** Props of the regions index. */
+export async function regionsIndexProps(
+	locale: Locale,
+): Promise<{ ctx: PageContext; page: RegionsIndexPage }> {
+	const idx = await getSiteIndex();
+	return { ctx: contextOf(idx, locale), page: buildRegionsIndex(idx) };
+}
+
+/** Props of the comparison index: the comparable indicators with their region counts. */
+export async function compareIndexProps(locale: Locale) {
+	const idx = await getSiteIndex();
+	const page = comparableIndicators(idx).map((indicator) => ({
+		indicator,
+		regions: buildComparePage(indicator, idx).rows.length,
+	}));
+	return { ctx: contextOf(idx, locale), page };
+}
+
+/** Props of the indicator index: every indicator with its number of reported figures. */
+export async function indicatorIndexProps(locale: Locale) {
+	const idx = await getSiteIndex();
+	const page = [...idx.dataset.indicators.values()].map((indicator) => ({
+		indicator,
+		figures: idx.figuresByIndicator.get(indicator.id)?.length ?? 0,
+		derived: idx.derivedByIndicator.get(indicator.id)?.length ?? 0,
+	}));
+	return { ctx: contextOf(idx, locale), page };
+}
+
+/** Props of the sources index: every source, newest first, with its number of figures. */
+export async function sourceIndexProps(locale: Locale) {
+	const idx = await getSiteIndex();
+	const page = [...idx.dataset.sources.values()].sort(sourceOrder).map((source) => ({
+		source,
+		figures: idx.figuresBySource.get(source.id)?.length ?? 0,
+	}));
+	return { ctx: contextOf(idx, locale), page };
+}
+
+/** Props of the data-quality page. */
+export async function qualityProps(
+	locale: Locale,
+): Promise<{ ctx: PageContext; page: QualityPage }> {
+	const idx = await getSiteIndex();
+	return { ctx: contextOf(idx, locale), page: buildQualityPage(idx) };
+}
+
+/** Props of the data page: the regions with downloads, and the dataset's accounting. */
+export async function dataPageProps(locale: Locale) {
+	const idx = await getSiteIndex();
+	return {
+		ctx: contextOf(idx, locale),
+		page: {
+			regions: idx.regionsWithData,
+			accounting: idx.dataset.accounting,
+			sources: idx.dataset.sources.size,
+		},
+	};
+}
+
+/** Props of pages that need only the context (layout, search, 404, methodology). */
+export async function contextProps(locale: Locale): Promise<PageContext> {
+	return contextOf(await getSiteIndex(), locale);
+}
