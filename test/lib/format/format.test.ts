@@ -9,6 +9,7 @@ import {
 	formatRupiahShort,
 } from '../../../src/lib/format/number.ts';
 import { formatValue } from '../../../src/lib/format/value.ts';
+import { documentTitle } from '../../../src/lib/format/title.ts';
 import { parsePeriod } from '../../../src/lib/schema/period.ts';
 import type { Period } from '../../../src/lib/schema/period.ts';
 
@@ -64,5 +65,20 @@ describe('dates per locale', () => {
 			'1 Januari 2025 – 31 Oktober 2025',
 		);
 		expect(formatPeriod(period('2025-01/2025-03'), 'en')).toBe('January 2025 – March 2025');
+	});
+});
+
+describe('documentTitle', () => {
+	it.each([
+		['Pantau Jamsostek', 'Pantau Jamsostek'],
+		['Kota Malang', 'Kota Malang — Pantau Jamsostek'],
+		[
+			'Jurus Kolaborasi Pemkot Malang dan BPJS Ketenagakerjaan Pastikan Perlindungan Kelompok Rentan',
+			'Jurus Kolaborasi Pemkot Malang dan BPJS… — Pantau Jamsostek',
+		],
+	])('%s', (title, expected) => {
+		const result = documentTitle(title, 'Pantau Jamsostek');
+		expect(result).toBe(expected);
+		expect(result.length).toBeLessThanOrEqual(70);
 	});
 });
