@@ -61,7 +61,7 @@ describe('URLs', () => {
 		expect(contributeUrl('en')).toBe('/en/metodologi/#contribute');
 	});
 
-	it('lists the six per-region downloads and the zip', () => {
+	it('lists the eight per-region downloads and the zip', () => {
 		const { files, zip } = regionDownloads({ slug: 'kota-metro' });
 		expect(files.map((f) => f.url)).toEqual([
 			'/data/wilayah/kota-metro/figures.csv',
@@ -70,6 +70,8 @@ describe('URLs', () => {
 			'/data/wilayah/kota-metro/derived.json',
 			'/data/wilayah/kota-metro/checks.csv',
 			'/data/wilayah/kota-metro/checks.json',
+			'/data/wilayah/kota-metro/conflicts.csv',
+			'/data/wilayah/kota-metro/conflicts.json',
 		]);
 		expect(zip).toBe('/data/wilayah/kota-metro.zip');
 	});

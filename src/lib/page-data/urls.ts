@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../format/locale.ts';
 import type { Region } from '../schema/region.ts';
+import { DATA_PATHS, downloadPaths, TABLE_FILES } from '../export/paths.ts';
 
 /** A locale-neutral path (`/wilayah/kota-malang/`) in the given locale (`/en/wilayah/…`). */
 export function localePath(path: string, locale: Locale): string {
@@ -57,29 +58,18 @@ export function contributeUrl(locale: Locale): string {
 	return `${localePath('/metodologi/', locale)}#${locale === 'id' ? 'kontribusi' : 'contribute'}`;
 }
 
-/** Site-wide downloads (language-neutral: no `/en/` copies). */
-export const SITE_DOWNLOADS = [
-	'figures.csv',
-	'figures.json',
-	'derived.csv',
-	'derived.json',
-	'checks.csv',
-	'checks.json',
-	'conflicts.csv',
-	'conflicts.json',
-].map((file) => ({ file, url: `/data/${file}` }));
+/** Site-wide downloads (language-neutral: no `/en/` copies), as the export endpoints write them. */
+export const SITE_DOWNLOADS = TABLE_FILES.map((file) => ({ file, url: `/data/${file}` }));
 
 /** The Frictionless data package describing the site-wide downloads. */
-export const DATAPACKAGE_URL = '/data/datapackage.json';
+export const DATAPACKAGE_URL = DATA_PATHS.datapackage;
 
-/** Per-region downloads: CSV and JSON of its figures, derived figures and checks, and a zip. */
+/** Per-region downloads: CSV and JSON of each table, and a zip (see export/paths.ts). */
 export function regionDownloads(region: Pick<Region, 'slug'>): {
 	files: { file: string; url: string }[];
 	zip: string;
 } {
-	const base = `/data/wilayah/${region.slug}`;
-	const files = ['figures', 'derived', 'checks'].flatMap((name) =>
-		['csv', 'json'].map((ext) => ({ file: `${name}.${ext}`, url: `${base}/${name}.${ext}` })),
-	);
-	return { files, zip: `${base}.zip` };
+	const paths = downloadPaths(region);
+	const base = paths.zip.replace(/\.zip$/, '');
+	return { files: TABLE_FILES.map((file) => ({ file, url: `${base}/${file}` })), zip: paths.zip };
 }
