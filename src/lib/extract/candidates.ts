@@ -1,0 +1,408 @@
+/**
+ * Candidate figures from an article's plain text: every number with its unit (through
+ * `findNumberMentions`), the clause it stands in as quote, and guesses of indicator,
+ * breakdowns, period and region, each with a confidence and the reason for the guess. The
+ * result is a draft for a human to review, never data.
+ */
+import {
+	findNumberMentions,
+	quoteStatesValue,
+	type NumberMention,
+} from '../parse/indonesian-number.ts';
+import { ZERO_PHRASES } from '../parse/number-words.ts';
+import type { Indicator } from '../schema/indicator.ts';
+import type { Region } from '../schema/region.ts';
+import { guessBreakdowns } from './breakdowns.ts';
+import { articleDate, findDates, type DateMention } from './dates.ts';
+import { guessIndicator, mentionKind, type NumberContext, type Tier } from './indicator.ts';
+import { guessPeriod, type PeriodSource } from './periods.ts';
+import { quoteSpan } from './quote.ts';
+import { findRegionMentions, mainRegion, regionNear } from './regions.ts';
+import {
+	clauses,
+	isPageChrome,
+	paragraphs,
+	sentences,
+	type Sentence,
+	type Span,
+} from './text-units.ts';
+
+/** One proposed row: the figures.csv columns plus review information. */
+export interface Candidate {
+	region: string;
+	indicator: string;
+	segment: string;
+	program: string;
+	funding: string;
+	level: string;
+	/** Empty for actual (the default). */
+	basis: string;
+	plan: string;
+	period: string;
+	value: number;
+	qualifier: string;
+	quote: string;
+	note: string;
+	/** 0–1: how much of the row the text supports directly. */
+	confidence: number;
+	/** Why each guess was made, for the reviewer. */
+	reason: string;
+	/** The number as printed and its offset in the article. */
+	raw: string;
+	start: number;
+}
+
+/** The regions and indicators to match against, and optional overrides. */
+export interface ExtractOptions {
+	regions: ReadonlyMap<string, Region>;
+	indicators: ReadonlyMap<string, Indicator>;
+	/** Region code for every candidate (the `--region` flag). */
+	region?: string;
+	/** The article's date, YYYY-MM-DD (else read from the text). */
+	articleDate?: string;
+}
+
+/** What {@link extractCandidates} found. */
+export interface Extraction {
+	candidates: Candidate[];
+	/** The article's date and how it was found, if it was. */
+	articleDate?: { date: string; how: string };
+	/** The region the article is mostly about, if any is named. */
+	mainRegion?: string;
+}
+
+const TIER_CONFIDENCE: Readonly<Record<Tier, number>> = {
+	specific: 0.9,
+	near: 0.8,
+	sentence: 0.65,
+	earlier: 0.5,
+	guess: 0.35,
+};
+const PERIOD_PENALTY: Readonly<Record<PeriodSource, number>> = {
+	clause: 0,
+	sentence: 0,
+	earlier: 0.1,
+	article: 0.15,
+	none: 0.25,
+};
+/** Words right before a number that make it a citation, time or ordinal, not a figure. */
+const NOT_A_FIGURE_BEFORE = /(?:\b(?:pasal|ayat|huruf|nomor|no\.?|pukul|jam|ke-?)\s*\(?|\p{L}-)$/iu;
+const CLAIMS = /klaim|santunan|manfaat/i;
+
+const round2 = (n: number) => Math.round(Math.min(0.95, Math.max(0.05, n)) * 100) / 100;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+	a.start < b.end && b.start < a.end;
+
+/**
+ * True when the number is part of a date: a day or year of a written date, or a bare year
+ * ("tahun 2024") — unless money, a percent or a unit noun on the same line follows it.
+ */
+function isDatePart(m: NumberMention, text: string, dates: readonly DateMention[]): boolean {
+	const date = dates.find((d) => overlaps(d, m));
+	if (date === undefined) return false;
+	if (date.precision > 1 || date.kind === 'plan') return true;
+	const sameLineUnit = m.unitWord !== undefined && /^[^\S\n]*\p{L}/u.test(text.slice(m.end));
+	return !m.currency && !m.percent && !sameLineUnit;
+}
+
+/** Article structure shared by every number of one text. */
+interface Structure {
+	text: string;
+	sentences: Sentence[];
+	paragraphs: Span[];
+}
+
+/** How far back a period may be carried over a run of sentences that state figures. */
+const RUN_LIMIT = 8;
+
+function contextOf(
+	s: Structure,
+	m: { start: number; end: number },
+	figures: readonly NumberMention[],
+) {
+	const index = s.sentences.findIndex((x) => x.start <= m.start && m.end <= x.end);
+	const sentence = s.sentences[index];
+	if (sentence === undefined) return undefined;
+	const clause =
+		clauses(s.text, sentence).find((c) => c.start <= m.start && m.end <= c.end) ?? sentence;
+	const paragraph = s.paragraphs[sentence.paragraph] ?? sentence;
+	const before = s.sentences
+		.slice(Math.max(0, index - RUN_LIMIT), index)
+		.reverse()
+		.filter((x) => !isPageChrome(x.text));
+	// A paragraph of figures often states its period once ("selama periode 1 Januari-31
+	// Oktober 2025 … Rinciannya, …"): the period carries over sentences that all hold figures.
+	const run: Sentence[] = [];
+	for (const x of before) {
+		run.push(x);
+		if (!figures.some((f) => f.start >= x.start && f.end <= x.end)) break;
+	}
+	return { sentence, clause, paragraph, earlier: before.slice(0, 3), run };
+}
+
+/**
+ * Proposes candidate rows for every figure-like number of `text`. Skips dates, times, legal
+ * citations, page furniture, the "1.000" of "per 1.000" and rhetorical number words.
+ * Repeated statements of one figure are proposed once, the repeats named in `reason`.
+ */
+export function extractCandidates(text: string, options: ExtractOptions): Extraction {
+	const structure: Structure = { text, sentences: sentences(text), paragraphs: paragraphs(text) };
+	const chrome = structure.paragraphs.filter((p) => isPageChrome(p.text));
+	const dates = findDates(text);
+	const found = options.articleDate
+		? { date: options.articleDate, how: 'given' }
+		: articleDate(text, dates);
+	const article = found?.date;
+	const regionMentions = findRegionMentions(text, options.regions);
+	const main = mainRegion(regionMentions);
+	const known = new Set(options.indicators.keys());
+
+	const figures = findNumberMentions(text).filter(
+		(m) =>
+			!chrome.some((c) => overlaps(c, m)) &&
+			!NOT_A_FIGURE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+			!/\bper\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) &&
+			!isDatePart(m, text, dates),
+	);
+	const candidates: Candidate[] = [];
+	for (const m of figures) {
+		const c = candidateFor(m, structure, {
+			dates,
+			article,
+			figures,
+			known,
+			main,
+			regionMentions,
+			options,
+		});
+		if (c) candidates.push(c);
+	}
+	candidates.push(
+		...zeroCandidates(structure, { dates, article, figures, known, main, regionMentions, options }),
+	);
+	return {
+		candidates: merged(candidates.sort((a, b) => a.start - b.start)),
+		...(found ? { articleDate: found } : {}),
+		...(main === undefined ? {} : { mainRegion: main }),
+	};
+}
+
+interface Shared {
+	dates: ReturnType<typeof findDates>;
+	article: string | undefined;
+	figures: readonly NumberMention[];
+	known: ReadonlySet<string>;
+	main: string | undefined;
+	regionMentions: ReturnType<typeof findRegionMentions>;
+	options: ExtractOptions;
+}
+
+function regionFor(sh: Shared, scopes: { start: number; end: number }[], at: number) {
+	if (sh.options.region !== undefined)
+		return { code: sh.options.region, why: 'region from --region', penalty: 0 };
+	for (const scope of scopes) {
+		const hit = regionNear(sh.regionMentions, scope, at);
+		if (hit) return { code: hit.code, why: `region "${hit.raw}"`, penalty: 0 };
+	}
+	if (sh.main !== undefined) {
+		return { code: sh.main, why: "region: the article's main region", penalty: 0.05 };
+	}
+	return { code: '', why: 'region not found — fill in', penalty: 0.2 };
+}
+
+function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | undefined {
+	const ctx = contextOf(s, m, sh.figures);
+	if (!ctx) return undefined;
+	const kind = mentionKind(m);
+	const isWord = !/\d/.test(m.raw) && kind !== 'rank';
+	const others = sh.figures.filter((o) => o !== m);
+	const inClause = others.filter((o) => o.end <= m.start && o.start >= ctx.clause.start).at(-1);
+	const nc: NumberContext = {
+		mention: m,
+		kind,
+		before: s.text.slice(ctx.sentence.start, m.start),
+		after: s.text.slice(m.end, ctx.sentence.end),
+		clauseBefore: s.text.slice(ctx.clause.start, m.start),
+		...(inClause
+			? { previous: { mention: inClause, gap: s.text.slice(inClause.end, m.start) } }
+			: {}),
+		earlier: ctx.earlier.map((e) => e.text),
+	};
+	const guess = guessIndicator(nc, sh.known);
+	// Number words ("tiga tantangan", "dua tahun terakhir") are rhetoric unless they carry a
+	// percent or fill an indicator; so are bare durations no indicator claims.
+	if (isWord && kind !== 'percent' && kind !== 'duration') return undefined;
+	if (kind === 'duration' && guess === undefined) return undefined;
+	const indicator = guess ? sh.options.indicators.get(guess.indicator) : undefined;
+	const months =
+		indicator?.unit === 'months' && m.unitWord !== undefined && /^tahun?$/.test(m.unitWord);
+	const value = months ? m.value * 12 : m.value;
+
+	const scopes = {
+		text: s.text,
+		number: m,
+		clause: ctx.clause,
+		sentence: ctx.sentence,
+		paragraph: ctx.paragraph,
+	};
+	const b = guessBreakdowns(scopes, guess?.indicator ?? '', indicator?.breakdowns ?? []);
+	const period = guessPeriod({
+		text: s.text,
+		number: m,
+		clause: ctx.clause,
+		sentence: ctx.sentence,
+		earlier: ctx.run,
+		dates: sh.dates,
+		others,
+		article: sh.article,
+		flow: indicator?.kind === 'flow',
+	});
+	let basis = b.basis;
+	let plan = b.plan;
+	const notes = [...b.notes];
+	// A stated value for a later period than the article is a target or a plan, not a result.
+	if (
+		basis === 'actual' &&
+		sh.article !== undefined &&
+		period.period.slice(0, 4) > sh.article.slice(0, 4)
+	) {
+		if (guess?.indicator === 'coverage_rate') {
+			basis = 'target';
+			plan = '';
+			notes.push('basis target: period after the article — name the plan');
+		} else if (guess && /budget|aid_/.test(guess.indicator)) {
+			basis = 'planned';
+			notes.push('basis planned: period after the article');
+		}
+	}
+	const region = regionFor(sh, [ctx.clause, ctx.sentence], m.start);
+	const q = quoteSpan(s.text, ctx.clause, m, others);
+	const quote = s.text.slice(q.start, q.end);
+
+	let confidence = guess ? TIER_CONFIDENCE[guess.tier] : 0.15;
+	confidence -= PERIOD_PENALTY[period.source] + region.penalty + (isWord ? 0.1 : 0);
+	const reasons = [
+		guess ? `indicator: "${guess.cue}" (${guess.tier})` : 'indicator not recognised — choose one',
+		period.source === 'none'
+			? 'period not found — fill in'
+			: `period: "${period.raw}" (${period.source})`,
+		region.why,
+		...notes,
+	];
+	if (indicator && !quoteStatesValue(quote, value, indicator.unit)) {
+		confidence -= 0.2;
+		reasons.push('check-data may not read the value in this quote — widen it');
+	}
+	return {
+		region: region.code,
+		indicator: guess?.indicator ?? '',
+		segment: b.segment,
+		program: b.program,
+		funding: b.funding,
+		level: b.level,
+		basis: basis === 'actual' ? '' : basis,
+		plan,
+		period: period.period,
+		value,
+		qualifier: m.qualifier ?? '',
+		quote,
+		note: '',
+		confidence: round2(confidence),
+		reason: reasons.join('; '),
+		raw: m.raw,
+		start: m.start,
+	};
+}
+
+/** "belum ada penyaluran manfaat klaim": a stated zero, proposed as claims of 0. */
+function zeroCandidates(s: Structure, sh: Shared): Candidate[] {
+	const out: Candidate[] = [];
+	const re = new RegExp(String.raw`\b(?:${ZERO_PHRASES.join('|')})\b`, 'gi');
+	for (const z of s.text.matchAll(re)) {
+		const span = { start: z.index, end: z.index + z[0].length };
+		const ctx = contextOf(s, span, sh.figures);
+		if (!ctx || !CLAIMS.test(s.text.slice(span.end, ctx.clause.end))) continue;
+		const indicator = sh.options.indicators.get('claims_amount');
+		if (!indicator) continue;
+		const b = guessBreakdowns(
+			{
+				text: s.text,
+				number: span,
+				clause: ctx.clause,
+				sentence: ctx.sentence,
+				paragraph: ctx.paragraph,
+			},
+			indicator.id,
+			indicator.breakdowns,
+		);
+		const period = guessPeriod({
+			text: s.text,
+			number: span,
+			clause: ctx.clause,
+			sentence: ctx.sentence,
+			earlier: ctx.run,
+			dates: sh.dates,
+			others: sh.figures,
+			article: sh.article,
+			flow: true,
+		});
+		const region = regionFor(sh, [ctx.clause, ctx.sentence], span.start);
+		const q = quoteSpan(s.text, ctx.clause, span, sh.figures);
+		out.push({
+			region: region.code,
+			indicator: indicator.id,
+			segment: b.segment,
+			program: b.program,
+			funding: b.funding,
+			level: b.level,
+			basis: '',
+			plan: '',
+			period: period.period,
+			value: 0,
+			qualifier: '',
+			quote: s.text.slice(q.start, q.end),
+			note: '',
+			confidence: round2(0.45 - PERIOD_PENALTY[period.source] - region.penalty),
+			reason: [
+				`indicator: "${z[0]}" … klaim, a stated zero`,
+				period.source === 'none'
+					? 'period not found — fill in'
+					: `period: "${period.raw}" (${period.source})`,
+				region.why,
+				...b.notes,
+			].join('; '),
+			raw: z[0],
+			start: span.start,
+		});
+	}
+	return out;
+}
+
+/** One candidate per row key; later statements of the same figure are named in its reason. */
+function merged(candidates: Candidate[]): Candidate[] {
+	const byKey = new Map<string, Candidate>();
+	const out: Candidate[] = [];
+	for (const c of candidates) {
+		const key = [
+			c.region,
+			c.indicator,
+			c.segment,
+			c.program,
+			c.funding,
+			c.level,
+			c.basis,
+			c.plan,
+			c.period,
+			c.value,
+		].join('|');
+		const first = byKey.get(key);
+		if (first === undefined) {
+			byKey.set(key, c);
+			out.push(c);
+			continue;
+		}
+		first.reason += `; stated again: "${c.quote}"`;
+		first.confidence = Math.max(first.confidence, c.confidence);
+	}
+	return out;
+}

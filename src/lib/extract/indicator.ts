@@ -1,0 +1,244 @@
+/**
+ * Guessing the indicator of a number from the words around it. Specific phrases decide first
+ * ("kasus per 1.000", "kantor cabang", "UMK"); otherwise the nearest cue word in the sentence
+ * wins (klaim → claims, anggaran → contribution aid, aktif → active participants), then cue
+ * words of the sentences just before. Indicator ids are those of data/indicators.csv.
+ */
+import type { NumberMention } from '../parse/indonesian-number.ts';
+
+/** What kind of quantity a number is, from its printed form. */
+export type MentionKind = 'percent' | 'money' | 'duration' | 'rank' | 'count';
+
+/** How directly the words support the guess, from strongest to weakest. */
+export type Tier = 'specific' | 'near' | 'sentence' | 'earlier' | 'guess';
+
+/** The indicator guessed for a number, with the word that suggested it. */
+export interface IndicatorGuess {
+	indicator: string;
+	tier: Tier;
+	cue: string;
+}
+
+/** A number with the words around it, every piece a slice of the article. */
+export interface NumberContext {
+	mention: NumberMention;
+	kind: MentionKind;
+	/** The sentence up to the number, and from just after it. */
+	before: string;
+	after: string;
+	/** Text of the clause before the number. */
+	clauseBefore: string;
+	/** The previous number of the same clause and the words between, if any. */
+	previous?: { mention: NumberMention; gap: string };
+	/** Up to three sentences before this one, nearest first. */
+	earlier: readonly string[];
+}
+
+const DURATION_WORDS = new Set(['bulan', 'tahun', 'tahu', 'hari', 'minggu']);
+
+/** The kind of quantity a mention is. */
+export function mentionKind(m: NumberMention): MentionKind {
+	if (m.percent) return 'percent';
+	if (m.currency) return 'money';
+	if (m.unitWord !== undefined && DURATION_WORDS.has(m.unitWord)) return 'duration';
+	if (/^[IVX]+$/.test(m.raw)) return 'rank';
+	return 'count';
+}
+
+const CLAIMS = /klaim|santunan|manfaat|beasiswa/gi;
+const AID =
+	/bantuan\s+iuran|batuan|iuran(?:nya)?\s+(?:dibiayai|ditanggung|dibayar\w*)|premi\b|anggaran|alokasi|mengalokasikan|dialokasikan|menganggarkan|dianggarkan|direncanakan|digelontorkan|membiayai\s+iuran|(?:ditanggung|dibiayai)\s+APBD/gi;
+const BUDGET = new RegExp(`${AID.source}|\\bAPBD\\w*|\\biuran\\b`, 'gi');
+const COVERAGE = /cakupan|kepesertaan|universal\s+coverage|\bUCJ\b|terlindungi|capaian|peserta/gi;
+
+/** Cue rules per kind: the nearest matching word in the sentence decides. */
+const CUE_RULES: Readonly<Record<MentionKind, readonly (readonly [string, RegExp])[]>> = {
+	count: [
+		['claims_claimants', CLAIMS],
+		['contribution_aid_participants', AID],
+		['active_participants', /\baktif\b/gi],
+		['registered_participants', /terdaftar/gi],
+	],
+	money: [
+		['claims_amount', CLAIMS],
+		['contribution_aid_budget', BUDGET],
+	],
+	percent: [],
+	duration: [],
+	rank: [['paritrana_award_rank', /paritrana|juara|penghargaan|award/gi]],
+};
+
+/** `re.test(s)` that ignores state left by an earlier call on a global regex. */
+function has(re: RegExp, s: string): boolean {
+	re.lastIndex = 0;
+	const found = re.test(s);
+	re.lastIndex = 0;
+	return found;
+}
+
+type Specific = (c: NumberContext) => { indicator: string; cue: string } | undefined;
+
+/** The indicator, with the matched words as cue, when `re` matches the chosen text. */
+const when =
+	(indicator: string, text: (c: NumberContext) => string, re: RegExp): Specific =>
+	(c) => {
+		const m = re.exec(text(c));
+		return m === null ? undefined : { indicator, cue: m[0].trim() };
+	};
+
+/** The indicator when `test` holds, with a fixed description as cue. */
+const provided =
+	(indicator: string, cue: string, test: (c: NumberContext) => boolean): Specific =>
+	(c) =>
+		test(c) ? { indicator, cue } : undefined;
+
+const near = (c: NumberContext) => `${c.before.slice(-70)} ${c.after.slice(0, 50)}`;
+const sentence = (c: NumberContext) => `${c.before} ${c.after}`;
+const justBefore = (c: NumberContext) => c.before.slice(-40);
+
+/** Phrases that settle the indicator by themselves, tried in order. */
+const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
+	percent: [
+		when('economic_growth', sentence, /pertumbuhan\s+ekonomi|\bPDRB\b|\bLPE\b|\btumbuh\b/i),
+		provided(
+			'contributions_received_change',
+			'change of penerimaan iuran',
+			(c) =>
+				/(?:penerimaan|pendapatan)\s+iuran/i.test(sentence(c)) &&
+				/meningkat|naik|turun|tumbuh/i.test(justBefore(c)),
+		),
+		provided(
+			'contribution_aid_budget_change',
+			'change of anggaran',
+			(c) =>
+				/anggaran|alokasi|APBD|bantuan\s+iuran/i.test(sentence(c)) &&
+				/naik|meningkat|turun|kenaikan|penurunan|bertambah/i.test(justBefore(c)),
+		),
+		provided(
+			'contribution_aid_participant_share',
+			'percent right after a head-count of aided workers',
+			(c) =>
+				c.previous !== undefined &&
+				mentionKind(c.previous.mention) === 'count' &&
+				c.previous.gap.trim().split(/\s+/).length <= 7 &&
+				/dibiayai|ditanggung|bantuan\s+iuran|\bAPBD\b|premi/i.test(sentence(c)) &&
+				!/^\s*dari\s+(?:total|jumlah|potensi|sasaran)/i.test(c.after),
+		),
+	],
+	money: [
+		when('minimum_wage', near, /\bUMK\b|\bUMP\b|upah\s+minimum/i),
+		when('contributions_received', near, /(?:penerimaan|pendapatan)\s+iuran/i),
+		provided(
+			'contribution_aid_monthly_contribution',
+			'iuran … per bulan',
+			(c) => /^\s*per\s+bulan/i.test(c.after) && /iuran|premi/i.test(sentence(c)),
+		),
+		when(
+			'contribution_aid_per_participant_year',
+			(c) => c.after,
+			/^\s*per\s+(?:peserta|orang|pekerja)\s+per\s+tahu/i,
+		),
+		provided(
+			'claims_average',
+			'rata-rata … klaim',
+			(c) => /rata-rata\s+(?:\S+\s+){0,2}$/i.test(c.before) && has(CLAIMS, sentence(c)),
+		),
+	],
+	count: [
+		when('claims_per_1000', (c) => c.after, /^\s*kasus\s+per\s+1\.?000\b/i),
+		when('hdi', justBefore, /\bIPM\b|indeks\s+pembangunan\s+manusia/i),
+		when('branch_offices', (c) => c.after, /^\s*kantor\s+cabang/i),
+		when('service_units', (c) => c.after, /^\s*(?:unit|titik)\s+layanan/i),
+		when('plkk_facilities', (c) => c.after.slice(0, 80), /^\s*fasilitas.*(?:PLKK|kecelakaan)/i),
+		when(
+			'employers_registered',
+			(c) => c.after,
+			/^\s*(?:badan\s+usaha|perusahaan|pemberi\s+kerja)/i,
+		),
+		provided(
+			'employer_workers',
+			'tenaga kerja of badan usaha',
+			(c) =>
+				/^\s*tenaga\s+kerja/i.test(c.after) &&
+				/badan\s+usaha|perusahaan|pemberi\s+kerja/i.test(c.before),
+		),
+		when('employed_population', near, /penduduk\s+(?:yang\s+)?bekerja/i),
+		when('claims_count', (c) => c.after, /^\s*(?:pengajuan|klaim|kasus)\b/i),
+		when('new_participants', (c) => c.after, /^\s*(?:peserta|pekerja)\s+baru/i),
+		when('new_participants', justBefore, /penambahan\s+(?:\S+\s+){0,2}$/i),
+		when(
+			'uncovered_workers',
+			(c) => c.after.slice(0, 70),
+			/belum\s+(?:terlindungi|terdaftar|menjadi\s+peserta|ter-?cover)/i,
+		),
+		when(
+			'workers_in_scope',
+			(c) => c.before,
+			/(?:sasaran|potensi|semesta|jumlah\s+pekerja|dari\s+total)\s+(?:\S+\s+){0,2}$/i,
+		),
+		when('outreach_attendees_village_officials', (c) => c.after, /^\s*perangkat\s+desa/i),
+		when('outreach_attendees_kelurahan_officials', (c) => c.after, /^\s*perangkat\s+kelurahan/i),
+		when('outreach_attendees', justBefore, /diikuti|dihadiri|sosialisasi/i),
+	],
+	duration: [when('contribution_aid_months', justBefore, /selama|bantuan|batuan|iuran|premi/i)],
+	rank: [],
+};
+
+/** The nearest match of any rule in `before` (ending at the number) or `after` (starting there). */
+function nearestCue(
+	rules: readonly (readonly [string, RegExp])[],
+	before: string,
+	after: string,
+): { indicator: string; cue: string; distance: number } | undefined {
+	let best: { indicator: string; cue: string; distance: number } | undefined;
+	for (const [indicator, re] of rules) {
+		for (const m of before.matchAll(re)) {
+			const distance = before.length - (m.index + m[0].length);
+			if (!best || distance < best.distance) best = { indicator, cue: m[0], distance };
+		}
+		for (const m of after.matchAll(re)) {
+			if (!best || m.index < best.distance) best = { indicator, cue: m[0], distance: m.index };
+		}
+	}
+	return best;
+}
+
+/**
+ * The indicator a number most likely reports, or undefined when no words point anywhere.
+ * `known` limits guesses to the indicators of the data set.
+ */
+export function guessIndicator(
+	c: NumberContext,
+	known: ReadonlySet<string>,
+): IndicatorGuess | undefined {
+	const guess = guessAny(c);
+	return guess && known.has(guess.indicator) ? guess : undefined;
+}
+
+function guessAny(c: NumberContext): IndicatorGuess | undefined {
+	for (const rule of SPECIFIC[c.kind]) {
+		const hit = rule(c);
+		if (hit !== undefined) return { ...hit, tier: 'specific' };
+	}
+	const rules = CUE_RULES[c.kind];
+	const inSentence = nearestCue(rules, c.before, c.after);
+	if (inSentence) {
+		const tier = inSentence.distance <= 60 ? 'near' : 'sentence';
+		return { indicator: inSentence.indicator, tier, cue: inSentence.cue };
+	}
+	for (const earlier of c.earlier) {
+		const hit = nearestCue(rules, earlier, '');
+		if (hit) return { indicator: hit.indicator, tier: 'earlier', cue: hit.cue };
+	}
+	const coverage = COVERAGE.exec(sentence(c))?.[0];
+	COVERAGE.lastIndex = 0;
+	if (c.kind === 'percent') {
+		if (coverage !== undefined) return { indicator: 'coverage_rate', tier: 'near', cue: coverage };
+		const earlier = c.earlier.some((s) => has(COVERAGE, s));
+		return { indicator: 'coverage_rate', tier: earlier ? 'earlier' : 'guess', cue: 'persen' };
+	}
+	if (c.kind === 'count' && coverage !== undefined) {
+		return { indicator: 'active_participants', tier: 'guess', cue: coverage };
+	}
+	return undefined;
+}

@@ -1,0 +1,80 @@
+/** Indonesian dates and periods, as the extractor reads them. */
+import { describe, expect, it } from 'vitest';
+import { articleDate, findDates, resolvePeriod } from '../../../src/lib/extract/dates.ts';
+
+describe('findDates', () => {
+	/** [text, [raw, kind, period][]] */
+	const cases: [string, [string, string, string][]][] = [
+		['Jumat, 31 Oktober 2025', [['31 Oktober 2025', 'stated', '2025-10-31']]],
+		['per Tanggal 13 November 2024', [['13 November 2024', 'stated', '2024-11-13']]],
+		['Rabu, Tanggal 13 Nopember 2024', [['13 Nopember 2024', 'stated', '2024-11-13']]],
+		['1 Pebruari 2024', [['1 Pebruari 2024', 'stated', '2024-02-01']]],
+		[
+			'selama periode 1 Januari-31 Oktober 2025 sudah',
+			[['1 Januari-31 Oktober 2025', 'stated', '2025-01-01/2025-10-31']],
+		],
+		['1 - 15 Maret 2025', [['1 - 15 Maret 2025', 'stated', '2025-03-01/2025-03-15']]],
+		[
+			'sepanjang Januari hingga Oktober 2025 terdapat',
+			[['Januari hingga Oktober 2025', 'stated', '2025-01/2025-10']],
+		],
+		['Data hingga Maret 2025 menunjukkan', [['hingga Maret 2025', 'until', '2025-03']]],
+		['pada Agustus 2025', [['Agustus 2025', 'stated', '2025-08']]],
+		['pada November ini mencapai', [['November ini', 'relative', '11']]],
+		['Hingga saat ini, cakupan', [['Hingga saat ini', 'relative', '']]],
+		['atau sekitar 32 persen pada 2024.', [['2024', 'stated', '2024']]],
+		['Sepanjang tahun 2025, BPJS', [['2025', 'stated', '2025']]],
+		['Sabtu (29/11/2025).', [['29/11/2025', 'stated', '2025-11-29']]],
+		['2024-11-15 23:43:09', [['2024-11-15 23:43:09', 'stated', '2024-11-15']]],
+		['RPJPD Kota Malang 2025-2045, kepesertaan', [['2025-2045', 'plan', '2025/2045']]],
+		['pada 2023-2024 naik', [['2023-2024', 'stated', '2023/2024']]],
+		// Legal citations, percents and grouped numbers are not dates.
+		['SE Nomor 37 Tahun 2022 tentang', []],
+		['PP 44/2015 tentang JKK', []],
+		['naik 2025 persen', []],
+		['sebanyak 2.025 orang', []],
+		['31 Februari 2025', [['Februari 2025', 'stated', '2025-02']]],
+	];
+	for (const [text, expected] of cases) {
+		it(text, () => {
+			expect(findDates(text).map((d) => [d.raw, d.kind, d.period])).toEqual(expected);
+		});
+	}
+});
+
+describe('resolvePeriod', () => {
+	const [until] = findDates('hingga Maret 2025');
+	const [now] = findDates('saat ini');
+	const [november] = findDates('November ini');
+	it('reads "until" dates as year to date for flows and as the month for stocks', () => {
+		if (!until) throw new Error('no date');
+		expect(resolvePeriod(until, '2025-04-02', true)).toBe('2025-01/2025-03');
+		expect(resolvePeriod(until, '2025-04-02', false)).toBe('2025-03');
+	});
+	it('places relative dates in the article month or year', () => {
+		if (!now || !november) throw new Error('no date');
+		expect(resolvePeriod(now, '2024-11-15', false)).toBe('2024-11');
+		expect(resolvePeriod(now, '2025', false)).toBe('2025');
+		expect(resolvePeriod(november, '2025-11-29', false)).toBe('2025-11');
+		expect(resolvePeriod(now, undefined, false)).toBeUndefined();
+	});
+});
+
+describe('articleDate', () => {
+	it('takes the dateline in the first lines', () => {
+		expect(articleDate('• Jumat, 31 Oktober 2025\n\nJudul 2024\n\nTeks 1 Januari 2026.')).toEqual({
+			date: '2025-10-31',
+			how: 'dateline "31 Oktober 2025"',
+		});
+	});
+	it('else the latest day named in the text, else the latest month or year', () => {
+		const body = ['Judul', '', 'a', 'b', 'c', 'd', 'e'].join('\n');
+		expect(articleDate(`${body}\nPada 25 November 2025 dan Sabtu (29/11/2025).`)?.date).toBe(
+			'2025-11-29',
+		);
+		expect(articleDate(`${body}\nData hingga Maret 2025, sepanjang tahun 2025.`)?.date).toBe(
+			'2025',
+		);
+		expect(articleDate('Tanpa tanggal.')).toBeUndefined();
+	});
+});
