@@ -309,6 +309,23 @@ const id = {
 	dataLicenseCode: 'Kode situs berlisensi',
 	dataCiteTitle: 'Data jaminan sosial ketenagakerjaan per wilayah',
 
+	// changes
+	navChanges: 'Perubahan',
+	changesTitle: 'Perubahan data',
+	changesDescription:
+		'Sumber yang ditambahkan ke Pantau Jamsostek, terbaru di atas, dengan angka yang dibawa setiap sumber.',
+	changesUnit:
+		'Di situs ini satu perubahan data adalah satu sumber: setiap artikel atau dokumen punya satu folder data, dan semua angka yang dibaca darinya masuk bersama-sama.',
+	changesOrder: 'Terbaru di atas, dikelompokkan menurut tanggal sumber diakses. Saat ini:',
+	changesMethod: 'Cara sumber dibaca dan angkanya diperiksa:',
+	changesData: 'Semua angka sebagai CSV dan JSON:',
+	changesFeed: 'Ikuti perubahan lewat',
+	changesEmpty: 'Belum ada sumber.',
+	changesNoFigures: 'Sumber ini belum membawa angka.',
+	changesFigures: (n: number) => `Angka yang dibawa sumber ini (${idn(n)})`,
+	changesCaption: (n: number) =>
+		`${idn(n)} angka yang dibaca dari sumber ini, dengan tautan tetapnya`,
+
 	// search
 	searchDescription: 'Cari wilayah, sumber dan indikator di Pantau Jamsostek.',
 	searchIntro: 'Cari nama wilayah, penerbit, orang yang dikutip atau indikator.',
@@ -607,6 +624,22 @@ const en: UiStrings = {
 	dataLicenseAreasBy: '© its contributors, licensed',
 	dataLicenseCode: 'The site’s code is licensed',
 	dataCiteTitle: 'Employment social security data by region',
+
+	navChanges: 'Changes',
+	changesTitle: 'Data changes',
+	changesDescription:
+		'Sources added to Pantau Jamsostek, newest first, with the figures each source brought.',
+	changesUnit:
+		'On this site a change to the data is a source: each article or document has one data folder, and all the figures read from it arrive together.',
+	changesOrder: 'Newest first, grouped by the date each source was accessed. Currently:',
+	changesMethod: 'How sources are read and their figures checked:',
+	changesData: 'Every figure as CSV and JSON:',
+	changesFeed: 'Follow the changes by',
+	changesEmpty: 'No sources yet.',
+	changesNoFigures: 'This source has brought no figures yet.',
+	changesFigures: (n: number) => `Figures this source brought (${eng(n)})`,
+	changesCaption: (n: number) =>
+		`${eng(n)} ${n === 1 ? 'figure' : 'figures'} read from this source, with their permalinks`,
 
 	searchDescription: 'Search regions, sources and indicators on Pantau Jamsostek.',
 	searchIntro: 'Search for a region, a publisher, a person quoted or an indicator.',

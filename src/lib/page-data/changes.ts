@@ -1,0 +1,83 @@
+/**
+ * The changes page (`/perubahan/`): what changed in the data, for readers. A source is the unit
+ * of change (one folder per article or document), so the page lists the sources newest first
+ * (accessed, published, id: never the clock), grouped by the day they were accessed, each with
+ * the figures it brought and their permalinks.
+ */
+import type { Locale } from '../format/locale.ts';
+import type { Figure } from '../schema/figure.ts';
+import type { Source } from '../schema/source.ts';
+import { sourceOrder } from './region.ts';
+import { groupBy, type SiteIndex } from './site-index.ts';
+import { buildSourcePage } from './source.ts';
+import { figureUrl, localePath, sourceUrl } from './urls.ts';
+
+/** Locale-neutral path of the changes page. */
+export const CHANGES_PATH = '/perubahan/';
+
+/** The changes page in a locale: `/perubahan/`, `/en/perubahan/`. */
+export function changesUrl(locale: Locale): string {
+	return localePath(CHANGES_PATH, locale);
+}
+
+/** The anchor of a source's entry on the changes page: `s-kupastuntas-2025-10-31`. */
+export function changeAnchor(sourceId: string): string {
+	return `s-${sourceId}`;
+}
+
+/** A figure a source brought, with its permalink. */
+export interface ChangedFigure {
+	figure: Figure;
+	/** Permalink: the figure's anchor on its region page. */
+	href: string;
+}
+
+/** One source added: the unit of change. */
+export interface Change {
+	/** Id of the entry on the changes page (see {@link changeAnchor}). */
+	anchor: string;
+	source: Source;
+	/** The source's own page. */
+	href: string;
+	/** Figures read from the source, by region then reading order. */
+	figures: ChangedFigure[];
+}
+
+/** The sources accessed on one day, newest first. */
+export interface ChangeDay {
+	/** Access date, YYYY-MM-DD. */
+	date: string;
+	changes: Change[];
+}
+
+export interface ChangesPage {
+	/** Days, newest first. */
+	days: ChangeDay[];
+	/** Number of sources listed. */
+	sources: number;
+	/** Number of figures listed (every reported figure of the dataset). */
+	figures: number;
+}
+
+/** Builds the changes page of one locale (links are per locale). */
+export function buildChangesPage(index: SiteIndex, locale: Locale): ChangesPage {
+	const regions = index.dataset.regions;
+	const changes: Change[] = [...index.dataset.sources.values()].sort(sourceOrder).map((source) => ({
+		anchor: changeAnchor(source.id),
+		source,
+		href: sourceUrl(source.id, locale),
+		figures: buildSourcePage(source, index).figures.map((figure) => ({
+			figure,
+			href: figureUrl(figure, locale, regions),
+		})),
+	}));
+	const days = [...groupBy(changes, (c) => c.source.accessed)].map(([date, list]) => ({
+		date,
+		changes: list,
+	}));
+	return {
+		days,
+		sources: changes.length,
+		figures: changes.reduce((n, c) => n + c.figures.length, 0),
+	};
+}
