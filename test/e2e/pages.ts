@@ -39,6 +39,7 @@ export function pageCases(): PageCase[] {
 		['data-quality', '/kualitas-data/', 200],
 		['methodology', '/metodologi/', 200],
 		['data', '/data/', 200],
+		['changes', '/perubahan/', 200],
 		['not-found', '/halaman-yang-tidak-ada/', 404],
 		['embed', first('/embed/kota-malang/'), 200],
 	];
