@@ -1,0 +1,111 @@
+/**
+ * One value a chart draws, reported or derived, with everything needed to label it honestly:
+ * unit, printed decimals, qualifier, sources and any failed cross-check.
+ */
+import { decimalsOf } from '../format/number.ts';
+import type { Analysis, CheckResult, DerivedFigure } from '../schema/analysis.ts';
+import type { Dataset } from '../schema/dataset.ts';
+import type { Unit, Qualifier, Label } from '../schema/enums.ts';
+import type { Figure, SeriesParts } from '../schema/figure.ts';
+import type { Period } from '../schema/period.ts';
+
+/** What charts read: the dataset and its analysis (the shape of getSiteData()). */
+export interface ChartInput {
+	dataset: Dataset;
+	analysis: Analysis;
+}
+
+/** A value ready to chart, with its provenance. */
+export interface Datum extends SeriesParts {
+	/** Figure id (`f-…`) or derived id (`d-…`). */
+	id: string;
+	period: Period;
+	value: number;
+	unit: Unit;
+	/** Decimal places the value is printed with. */
+	decimals: number;
+	qualifier: Qualifier | null;
+	/** True when computed from reported figures rather than read from a source. */
+	derived: boolean;
+	/** The sources behind the value (for a derived value: the sources of its inputs). */
+	sourceIds: string[];
+	/** The failed cross-check of this reported value, if any. */
+	mismatch: CheckResult | null;
+	/** For a derived value: its formula in words. */
+	formula: Label | null;
+}
+
+/** The first cross-check with status `mismatch` whose reported figure is `id`. */
+export function mismatchOf(analysis: Analysis, id: string): CheckResult | null {
+	return analysis.checks.find((c) => c.status === 'mismatch' && c.reportedId === id) ?? null;
+}
+
+function unitOf(dataset: Dataset, indicator: string): Unit {
+	return dataset.indicators.get(indicator)?.unit ?? 'count';
+}
+
+/** A reported figure as a datum. */
+export function fromFigure(input: ChartInput, f: Figure): Datum {
+	return {
+		id: f.id,
+		region: f.region,
+		indicator: f.indicator,
+		segment: f.segment,
+		program: f.program,
+		funding: f.funding,
+		level: f.level,
+		basis: f.basis,
+		plan: f.plan,
+		period: f.period,
+		value: f.value,
+		unit: unitOf(input.dataset, f.indicator),
+		decimals: decimalsOf(f.precision),
+		qualifier: f.qualifier,
+		derived: false,
+		sourceIds: [f.sourceId],
+		mismatch: mismatchOf(input.analysis, f.id),
+		formula: null,
+	};
+}
+
+/** A derived figure as a datum; its sources are those of its input figures. */
+export function fromDerived(input: ChartInput, d: DerivedFigure): Datum {
+	const inputs = new Set(d.inputs);
+	const sourceIds = [
+		...new Set(input.dataset.figures.filter((f) => inputs.has(f.id)).map((f) => f.sourceId)),
+	].sort();
+	return {
+		id: d.id,
+		region: d.region,
+		indicator: d.indicator,
+		segment: d.segment,
+		program: d.program,
+		funding: d.funding,
+		level: d.level,
+		basis: d.basis,
+		plan: d.plan,
+		period: d.period,
+		value: d.value,
+		unit: d.unit,
+		decimals: d.decimals,
+		qualifier: null,
+		derived: true,
+		sourceIds,
+		mismatch: null,
+		formula: d.formula,
+	};
+}
+
+/** Oldest first: by period end, then start, then id. */
+export function byPeriod(a: Datum, b: Datum): number {
+	return (
+		a.period.end.localeCompare(b.period.end) ||
+		a.period.start.localeCompare(b.period.start) ||
+		a.id.localeCompare(b.id)
+	);
+}
+
+/** The newest datum of a list, or null. */
+export function newest(list: readonly Datum[]): Datum | null {
+	return [...list].sort(byPeriod).at(-1) ?? null;
+}

@@ -1,0 +1,109 @@
+/**
+ * The province map: every province's newest reported coverage (no breakdown), a link to each
+ * province that has figures, legend and text alternative.
+ */
+import { CHART_STRINGS } from '../../i18n/charts.ts';
+import type { Locale } from '../format/locale.ts';
+import { formatPercent } from '../format/number.ts';
+import type { ChartInput, Datum } from './datum.ts';
+import {
+	chartValue,
+	datumRow,
+	describe,
+	flagSentences,
+	periodText,
+	sentence,
+	sourceRefs,
+	tableColumns,
+	valueWords,
+	whenText,
+} from './labels.ts';
+import type { LegendItem } from './legend.ts';
+import { regionHref } from './links.ts';
+import { layoutMap, type MapTile } from './map-layout.ts';
+import type { ChartModel, TableRow } from './model.ts';
+import { PROVINCE_TILES } from './province-tiles.ts';
+import { selectCompare } from './series.ts';
+
+/** The map of provinces by coverage, or null when no province has any figure. */
+export function provinceMap(input: ChartInput, locale: Locale): ChartModel | null {
+	const s = CHART_STRINGS[locale];
+	const { dataset } = input;
+	const coverage = new Map<string, Datum>(
+		selectCompare(input, 'coverage_rate').rows.map((d) => [d.region, d]),
+	);
+	const withData = new Set(dataset.figures.map((f) => f.region));
+	const tiles: MapTile[] = PROVINCE_TILES.map((tile) => {
+		const region = dataset.regions.get(tile.code);
+		const d = coverage.get(tile.code) ?? null;
+		const name = region?.name ?? tile.code;
+		const hasData = withData.has(tile.code);
+		return {
+			...tile,
+			value: d?.value ?? null,
+			valueLabel: d ? formatPercent(d.value, locale, 0) : '',
+			href: hasData && region ? regionHref(region.slug, locale) : null,
+			label: s.map.tileLabel(name, d ? valueWords(d, locale) : s.map.dataNoCoverage),
+			hasData,
+			flagged: d?.mismatch != null,
+		};
+	});
+	if (!tiles.some((t) => t.hasData)) return null;
+
+	const name = (code: string) => dataset.regions.get(code)?.name ?? code;
+	const valued = PROVINCE_TILES.map((t) => coverage.get(t.code))
+		.filter((d): d is Datum => d !== undefined)
+		.sort((a, b) => b.value - a.value || name(a.region).localeCompare(name(b.region), 'id'));
+	const legend: LegendItem[] = [0, 1, 2, 3, 4].map((bin) => ({
+		glyph: `bin-${bin}` as const,
+		label: s.map.binLabel(
+			formatPercent(bin * 20, locale, 0).replace('%', ''),
+			formatPercent(bin * 20 + 20, locale, 0),
+		),
+	}));
+	if (tiles.some((t) => t.hasData && t.value === null)) {
+		legend.push({ glyph: 'nocov', label: s.map.dataNoCoverage });
+	}
+	legend.push({ glyph: 'nodata', label: s.map.noData });
+	if (tiles.some((t) => t.flagged)) legend.push({ glyph: 'flag', label: s.mismatch });
+	const abbr = new Map(PROVINCE_TILES.map((t) => [t.code, t.abbr]));
+	const list = valued.map(
+		(d) =>
+			`${abbr.get(d.region) ?? ''} ${name(d.region)}: ${chartValue(d, locale)} (${periodText(d.period, locale)})`,
+	);
+
+	const total = PROVINCE_TILES.length;
+	const top = valued[0];
+	let takeaway = valued.length > 0 ? s.map.some(valued.length, total) : s.map.none(total);
+	if (top) {
+		const args = [name(top.region), valueWords(top, locale), whenText(top.period, locale)] as const;
+		takeaway += valued.length === 1 ? s.map.only(...args) : s.map.highest(...args);
+	}
+	takeaway = sentence(takeaway);
+	const rows: TableRow[] = valued.map((d) => datumRow(input, name(d.region), d, locale));
+	for (const t of tiles.filter((x) => x.hasData && x.value === null)) {
+		rows.push({
+			header: name(t.code),
+			cells: [{ text: s.map.dataNoCoverage }, { text: '–' }, { text: '–' }],
+		});
+	}
+	const flags = flagSentences(valued, locale);
+	const columns = tableColumns(locale);
+	columns[0] = s.map.provinceColumn;
+	return {
+		id: 'map',
+		uid: 'ch-map',
+		title: s.map.title,
+		shortTitle: s.map.title,
+		takeaway,
+		flags,
+		description: describe([takeaway, ...flags].join(' '), rows, locale),
+		role: 'group',
+		scenes: {
+			narrow: layoutMap(tiles, legend, list, 'narrow'),
+			wide: layoutMap(tiles, legend, list, 'wide'),
+		},
+		table: { caption: s.tableCaption(s.map.title), columns, rows },
+		sources: sourceRefs(input, valued, locale),
+	};
+}

@@ -1,0 +1,105 @@
+/**
+ * Participants by segment (PU, BPU, Jakon, PMI): one bar per segment with its count and
+ * share, the reported total as an outlined bar above them.
+ */
+import { CHART_STRINGS } from '../../i18n/charts.ts';
+import type { Locale } from '../format/locale.ts';
+import { formatPercent } from '../format/number.ts';
+import type { Region } from '../schema/region.ts';
+import type { BarItem } from './bars-layout.ts';
+import { barsChart } from './bars-model.ts';
+import type { ChartInput, Datum } from './datum.ts';
+import {
+	breakdownLabel,
+	chartValue,
+	datumRow,
+	fundingText,
+	periodText,
+	valueWords,
+	whenText,
+} from './labels.ts';
+import type { ChartModel } from './model.ts';
+import type { PartsSeries } from './series.ts';
+import { regionName } from './region-name.ts';
+
+/** Share of `value` in `base` as "74,3%", or '' when the base is zero. */
+function share(value: number, base: number, locale: Locale): string {
+	return base > 0 ? formatPercent((value / base) * 100, locale, 1, true) : '';
+}
+
+/** The bars chart of a parts series; `aid` for contribution-aid participants. */
+export function segmentsChart(
+	input: ChartInput,
+	region: Region,
+	series: PartsSeries,
+	locale: Locale,
+	aid: boolean,
+): ChartModel | null {
+	const s = CHART_STRINGS[locale];
+	const { parts, total } = series;
+	if (parts.length === 0) return null;
+	const base = total?.value ?? parts.reduce((sum, d) => sum + d.value, 0);
+	const withShare = (d: Datum) => {
+		const sh = share(d.value, base, locale);
+		return { chart: sh ? `${chartValue(d, locale)} (${sh})` : chartValue(d, locale), share: sh };
+	};
+	const items: BarItem[] = [];
+	if (total) {
+		items.push({
+			key: 'total',
+			label: s.total,
+			value: total.value,
+			valueLabel: chartValue(total, locale),
+			style: 'total',
+			flagged: total.mismatch !== null,
+		});
+	}
+	for (const d of parts) {
+		items.push({
+			key: d.segment ?? '',
+			label: breakdownLabel(d, locale),
+			value: d.value,
+			valueLabel: withShare(d).chart,
+			style: 'part',
+			flagged: d.mismatch !== null,
+		});
+	}
+	const indicator = input.dataset.indicators.get(series.indicator)?.label[locale] ?? '';
+	const name = regionName(region, locale);
+	const funding = fundingText(series.funding);
+	const title = aid ? s.segments.aidTitle(funding, name) : s.segments.title(indicator, name);
+	const largest = [...parts].sort((a, b) => b.value - a.value)[0] as Datum;
+	const when = whenText(series.period, locale);
+	const takeaway =
+		parts.length === 1
+			? s.segments.single(breakdownLabel(largest, locale), valueWords(largest, locale), when)
+			: s.segments.largest(
+					breakdownLabel(largest, locale),
+					valueWords(largest, locale),
+					withShare(largest).share,
+					when,
+				);
+	const rows = [...(total ? [total] : []), ...parts].map((d) => {
+		const row = datumRow(input, breakdownLabel(d, locale), d, locale);
+		const sh = d === total ? '' : withShare(d).share;
+		const [value, ...rest] = row.cells;
+		return sh && value ? { ...row, cells: [{ text: `${value.text} (${sh})` }, ...rest] } : row;
+	});
+	const note = total ? s.segments.shareOfTotal : s.segments.shareOfShown;
+	return barsChart(
+		input,
+		{
+			id: aid
+				? `aid-participants${series.funding ? `-${series.funding.toLowerCase()}` : ''}`
+				: 'participants',
+			uid: '',
+			title,
+			shortTitle: aid ? s.short.aidParticipants : s.short.participants,
+			takeaway,
+			panels: [{ title: `${indicator}, ${periodText(series.period, locale)} (${note})`, items }],
+			rows,
+			data: [...(total ? [total] : []), ...parts],
+		},
+		locale,
+	);
+}

@@ -1,0 +1,264 @@
+/**
+ * Selecting the values each chart needs from the dataset and its analysis. Pure functions of
+ * a ChartInput; every list comes back in a stable order.
+ */
+import { PARTICIPATION_SEGMENTS, type Funding, type Segment } from '../schema/enums.ts';
+import type { Period } from '../schema/period.ts';
+import { byPeriod, fromDerived, fromFigure, newest, type ChartInput, type Datum } from './datum.ts';
+
+const cache = new WeakMap<ChartInput, Map<string, Datum[]>>();
+
+/** Every reported and derived value of a region (reported first, then derived). */
+export function regionData(input: ChartInput, region: string): Datum[] {
+	let byRegion = cache.get(input);
+	if (!byRegion) {
+		byRegion = new Map();
+		const all = [
+			...input.dataset.figures.map((f) => fromFigure(input, f)),
+			...input.analysis.derived.map((d) => fromDerived(input, d)),
+		];
+		for (const d of all) {
+			const list = byRegion.get(d.region) ?? [];
+			list.push(d);
+			byRegion.set(d.region, list);
+		}
+		cache.set(input, byRegion);
+	}
+	return byRegion.get(region) ?? [];
+}
+
+/** True when a value has no segment, program, funding or level breakdown. */
+export function isPlain(d: Datum): boolean {
+	return d.segment === null && d.program === null && d.funding === null && d.level === null;
+}
+
+const isPart = (s: Segment | null) => s !== null && PARTICIPATION_SEGMENTS.includes(s);
+
+/** Reported coverage, derived coverage and coverage targets of a region. */
+export interface CoverageSeries {
+	reported: Datum[];
+	derived: Datum[];
+	/** Targets and baselines, each with its plan. */
+	targets: Datum[];
+}
+
+/** The coverage series of a region (no breakdown), each list oldest first. */
+export function selectCoverage(input: ChartInput, region: string): CoverageSeries {
+	const all = regionData(input, region)
+		.filter((d) => d.indicator === 'coverage_rate' && isPlain(d))
+		.sort(byPeriod);
+	return {
+		reported: all.filter((d) => !d.derived && d.basis === 'actual'),
+		derived: all.filter((d) => d.derived && d.basis === 'actual'),
+		targets: all.filter((d) => !d.derived && (d.basis === 'target' || d.basis === 'baseline')),
+	};
+}
+
+/** Parts of one whole at one period, with the whole when it was reported. */
+export interface PartsSeries {
+	indicator: string;
+	funding: Funding | null;
+	period: Period;
+	parts: Datum[];
+	total: Datum | null;
+}
+
+/** Groups values by a key, keeping first-seen order. */
+function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of list) {
+		const k = key(item);
+		groups.set(k, [...(groups.get(k) ?? []), item]);
+	}
+	return groups;
+}
+
+/** Reported actual values of one indicator without program and level breakdown. */
+function actuals(input: ChartInput, region: string, indicator: string): Datum[] {
+	return regionData(input, region).filter(
+		(d) =>
+			d.indicator === indicator &&
+			!d.derived &&
+			d.basis === 'actual' &&
+			d.program === null &&
+			d.level === null,
+	);
+}
+
+/** The newest period's segment parts of an indicator, per funding (null funding first). */
+function segmentParts(input: ChartInput, region: string, indicator: string): PartsSeries[] {
+	const list = actuals(input, region, indicator);
+	const byFunding = groupBy(list, (d) => d.funding ?? '');
+	const result: PartsSeries[] = [];
+	for (const [, group] of [...byFunding].sort(([a], [b]) => a.localeCompare(b))) {
+		const parts = group.filter((d) => isPart(d.segment));
+		const last = newest(parts);
+		if (!last) continue;
+		const atPeriod = (d: Datum) => d.period.text === last.period.text;
+		result.push({
+			indicator,
+			funding: last.funding,
+			period: last.period,
+			parts: parts
+				.filter(atPeriod)
+				.sort(
+					(a, b) =>
+						PARTICIPATION_SEGMENTS.indexOf(a.segment as Segment) -
+						PARTICIPATION_SEGMENTS.indexOf(b.segment as Segment),
+				),
+			total: group.find((d) => d.segment === null && atPeriod(d)) ?? null,
+		});
+	}
+	return result;
+}
+
+/**
+ * Participants by segment (PU, BPU, JAKON, PMI) without funding: active participants, or
+ * registered participants when the source gave no active counts by segment.
+ */
+export function selectSegments(input: ChartInput, region: string): PartsSeries | null {
+	for (const indicator of ['active_participants', 'registered_participants']) {
+		const series = segmentParts(input, region, indicator).find((s) => s.funding === null);
+		if (series) return series;
+	}
+	return null;
+}
+
+/** Contribution-aid participants by segment, one series per funding. */
+export function selectAidSegments(input: ChartInput, region: string): PartsSeries[] {
+	return segmentParts(input, region, 'contribution_aid_participants');
+}
+
+/** Contribution aid of one funding: budgets, participants and cost per worker per month. */
+export interface AidSeries {
+	funding: Funding | null;
+	budget: Datum[];
+	participants: Datum[];
+	perMonth: Datum[];
+}
+
+/** Contribution aid per funding (budgets actual or planned; derived cost per month included). */
+export function selectAid(input: ChartInput, region: string): AidSeries[] {
+	const list = regionData(input, region).filter(
+		(d) =>
+			d.program === null &&
+			d.level === null &&
+			!isPart(d.segment) &&
+			(d.basis === 'actual' || d.basis === 'planned'),
+	);
+	const of = (indicator: string, funding: string) =>
+		list.filter((d) => d.indicator === indicator && (d.funding ?? '') === funding).sort(byPeriod);
+	const fundings = [
+		...new Set(
+			list.filter((d) => d.indicator.startsWith('contribution_aid')).map((d) => d.funding ?? ''),
+		),
+	].sort();
+	return fundings
+		.map((f) => ({
+			funding: (f === '' ? null : f) as Funding | null,
+			budget: of('contribution_aid_budget', f).filter((d) => !d.derived),
+			participants: of('contribution_aid_participants', f).filter((d) => !d.derived),
+			perMonth: of('contribution_aid_monthly_contribution', f),
+		}))
+		.filter((s) => s.budget.length + s.participants.length + s.perMonth.length > 0);
+}
+
+/** Amounts and recipients of claims, split by program or by school level. */
+export interface ClaimsSeries {
+	funding: Funding | null;
+	period: Period;
+	amount: { parts: Datum[]; total: Datum | null };
+	claimants: { parts: Datum[]; total: Datum | null };
+}
+
+/** Claims of the (funding, period) group with most values, split by `by`. */
+function claims(
+	input: ChartInput,
+	region: string,
+	keep: (d: Datum) => boolean,
+	isTotal: (d: Datum) => boolean,
+	isSplit: (d: Datum) => boolean,
+): ClaimsSeries | null {
+	const list = regionData(input, region).filter(
+		(d) =>
+			(d.indicator === 'claims_amount' || d.indicator === 'claims_claimants') &&
+			!d.derived &&
+			d.basis === 'actual' &&
+			d.segment === null &&
+			keep(d),
+	);
+	const groups = [...groupBy(list, (d) => `${d.funding ?? ''}|${d.period.text}`).values()]
+		.filter((g) => g.some(isSplit))
+		.sort((a, b) => b.length - a.length || byPeriod(newest(b) as Datum, newest(a) as Datum));
+	const group = groups[0];
+	const first = group?.[0];
+	if (!group || !first) return null;
+	const pick = (indicator: string) => ({
+		parts: group.filter((d) => d.indicator === indicator && isSplit(d)),
+		total: group.find((d) => d.indicator === indicator && isTotal(d)) ?? null,
+	});
+	return {
+		funding: first.funding,
+		period: first.period,
+		amount: pick('claims_amount'),
+		claimants: pick('claims_claimants'),
+	};
+}
+
+/**
+ * Claims by program (with the all-program total when reported). Scholarships are a benefit
+ * of JKK and JKM, not a program of their own: `withScholarships` false leaves them to the
+ * scholarships chart.
+ */
+export function selectClaims(
+	input: ChartInput,
+	region: string,
+	withScholarships = true,
+): ClaimsSeries | null {
+	return claims(
+		input,
+		region,
+		(d) => d.level === null && (withScholarships || d.program !== 'BEASISWA'),
+		(d) => d.program === null,
+		(d) => d.program !== null,
+	);
+}
+
+/** Scholarships (program BEASISWA) by school level (with their total when reported). */
+export function selectScholarships(input: ChartInput, region: string): ClaimsSeries | null {
+	return claims(
+		input,
+		region,
+		(d) => d.program === 'BEASISWA',
+		(d) => d.level === null,
+		(d) => d.level !== null,
+	);
+}
+
+/** Every region's newest plain actual value of an indicator, and the national one. */
+export interface CompareSeries {
+	indicator: string;
+	/** Highest first; the national value is not among them. */
+	rows: Datum[];
+	national: Datum | null;
+}
+
+/** Code of the national area in data/areas.csv. */
+export const NATIONAL = 'ID';
+
+/** The newest reported, plain, actual value of `indicator` for every region. */
+export function selectCompare(input: ChartInput, indicator: string): CompareSeries {
+	const latest = new Map<string, Datum>();
+	for (const f of input.dataset.figures) {
+		if (f.indicator !== indicator || f.basis !== 'actual') continue;
+		const d = fromFigure(input, f);
+		if (!isPlain(d)) continue;
+		const seen = latest.get(d.region);
+		if (!seen || byPeriod(seen, d) < 0) latest.set(d.region, d);
+	}
+	const name = (code: string) => input.dataset.regions.get(code)?.name ?? code;
+	const rows = [...latest.values()]
+		.filter((d) => d.region !== NATIONAL)
+		.sort((a, b) => b.value - a.value || name(a.region).localeCompare(name(b.region), 'id'));
+	return { indicator, rows, national: latest.get(NATIONAL) ?? null };
+}

@@ -1,0 +1,97 @@
+/** The province map: tiles coloured by coverage bin, links to provinces with data, no-data style. */
+import { describe, expect, it } from 'vitest';
+import { binOf } from '../../../src/lib/chart/map-layout.ts';
+import { provinceMap } from '../../../src/lib/chart/map-model.ts';
+import { flatMarks, type Mark } from '../../../src/lib/chart/scene.ts';
+import { fig, input, mismatch, must } from './fixture.ts';
+
+const tileRect = (marks: Mark[], code: string) =>
+	flatMarks(marks).find((m) => m.type === 'rect' && m.key === code);
+
+describe('binOf', () => {
+	const cases: [number, number][] = [
+		[0, 0],
+		[19.99, 0],
+		[20, 1],
+		[35.35, 1],
+		[59.9, 2],
+		[60, 3],
+		[83.29, 4],
+		[100, 4],
+	];
+	it.each(cases)('%d%% → bin %i', (value, bin) => expect(binOf(value)).toBe(bin));
+});
+
+describe('provinceMap', () => {
+	it('colours a province by its newest coverage and links it; others get the no-data style', async () => {
+		const data = await input([
+			fig({ region: '61', indicator: 'coverage_rate', period: '2023', value: 80, precision: 0.5 }),
+			fig({
+				region: '61',
+				indicator: 'coverage_rate',
+				period: '2024-11',
+				value: 35.35,
+				qualifier: 'approx',
+			}),
+			fig({
+				region: '35',
+				indicator: 'active_participants',
+				period: '2024',
+				value: 10,
+				precision: 0.5,
+			}),
+		]);
+		for (const locale of ['id', 'en'] as const) {
+			const map = must(provinceMap(data, locale));
+			expect(map.role).toBe('group');
+			for (const scene of Object.values(map.scenes)) {
+				expect(tileRect(scene.marks, '61')).toMatchObject({ cls: 'tile bin-1' });
+				expect(tileRect(scene.marks, '35')).toMatchObject({ cls: 'tile-nocov' });
+				expect(tileRect(scene.marks, '11')).toMatchObject({
+					cls: 'tile-nodata',
+					fill: 'hatch-muted',
+				});
+				const links = scene.marks.filter((m) => m.type === 'link');
+				const prefix = locale === 'id' ? '' : '/en';
+				expect(links.map((l) => l.type === 'link' && l.href).sort()).toEqual([
+					`${prefix}/wilayah/jawa-timur/`,
+					`${prefix}/wilayah/kalimantan-barat/`,
+				]);
+				expect(flatMarks(scene.marks).filter((m) => m.type === 'rect' && m.key).length).toBe(38);
+			}
+			expect(map.description).toContain(locale === 'id' ? 'sekitar 35,35%' : 'about 35.35%');
+		}
+		expect(must(provinceMap(data, 'id')).takeaway).toBe(
+			'1 dari 38 provinsi punya angka cakupan: Kalimantan Barat, sekitar 35,35% pada November 2024.',
+		);
+	});
+
+	it('writes the value on the tile when wide and lists it below the map at both widths', async () => {
+		const data = await input([
+			fig({ region: '61', indicator: 'coverage_rate', period: '2024-11', value: 35.35 }),
+		]);
+		const map = must(provinceMap(data, 'en'));
+		const texts = (marks: Mark[]) =>
+			flatMarks(marks).flatMap((m) => (m.type === 'text' ? [m.text] : []));
+		expect(texts(map.scenes.wide.marks)).toContain('35%');
+		for (const scene of Object.values(map.scenes)) {
+			expect(texts(scene.marks)).toContain('KB Kalimantan Barat: 35.35% (November 2024)');
+		}
+	});
+
+	it('flags a province whose coverage fails a cross-check', async () => {
+		const f = fig({ region: '61', indicator: 'coverage_rate', period: '2024-11', value: 35.35 });
+		const map = must(provinceMap(await input([f], { checks: [mismatch(f, 30)] }), 'id'));
+		expect(
+			flatMarks(map.scenes.wide.marks).some((m) => m.type === 'rect' && m.cls === 'flag-outline'),
+		).toBe(true);
+		expect(map.flags).toHaveLength(1);
+	});
+
+	it('renders nothing when no province has data', async () => {
+		const data = await input([
+			fig({ region: '35.73', indicator: 'coverage_rate', period: '2024', value: 32 }),
+		]);
+		expect(provinceMap(data, 'id')).toBeNull();
+	});
+});

@@ -1,0 +1,127 @@
+/**
+ * Every chart of the curated regions, in both languages: each value drawn is written in the
+ * data table and in the text alternative; sources and takeaways are present.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/lib/analyse.ts';
+import type { ChartInput, Datum } from '../../../src/lib/chart/datum.ts';
+import { embedPaths } from '../../../src/lib/chart/embed-paths.ts';
+import { valueWords } from '../../../src/lib/chart/labels.ts';
+import { regionCharts } from '../../../src/lib/chart/region-charts.ts';
+import {
+	selectAid,
+	selectAidSegments,
+	selectClaims,
+	selectCoverage,
+	selectScholarships,
+	selectSegments,
+} from '../../../src/lib/chart/series.ts';
+import { realDataset, must } from './fixture.ts';
+
+async function curated(): Promise<ChartInput> {
+	const dataset = await realDataset();
+	return { dataset, analysis: analyse(dataset) };
+}
+
+/** The values each chart of a region draws, by chart id. */
+function drawn(input: ChartInput, code: string): Map<string, Datum[]> {
+	const map = new Map<string, Datum[]>();
+	const c = selectCoverage(input, code);
+	map.set('coverage', [...c.reported, ...c.derived, ...c.targets]);
+	const s = selectSegments(input, code);
+	if (s) map.set('participants', [...s.parts, ...(s.total ? [s.total] : [])]);
+	for (const a of selectAidSegments(input, code)) {
+		map.set(`aid-participants-${a.funding?.toLowerCase()}`, [
+			...a.parts,
+			...(a.total ? [a.total] : []),
+		]);
+	}
+	for (const a of selectAid(input, code)) {
+		map.set(a.funding ? `aid-${a.funding.toLowerCase()}` : 'aid', [
+			...a.budget,
+			...a.participants,
+			...a.perMonth,
+		]);
+	}
+	const scholarships = selectScholarships(input, code);
+	const claims = selectClaims(input, code, scholarships === null);
+	for (const [id, series] of [
+		['claims', claims],
+		['scholarships', scholarships],
+	] as const) {
+		if (!series) continue;
+		const sides = [series.amount, series.claimants];
+		map.set(
+			id,
+			sides.flatMap((side) => [...side.parts, ...(side.total ? [side.total] : [])]),
+		);
+	}
+	return map;
+}
+
+const REGIONS = ['35.73', '35.03', '33.02', '61', '18.72', 'ID', 'BPJSTK-KW-KALIMANTAN'];
+
+describe('regionCharts on the curated data', () => {
+	it.each(
+		REGIONS.flatMap((code) => (['id', 'en'] as const).map((locale) => [code, locale] as const)),
+	)('%s (%s): every drawn value is in the table and the description', async (code, locale) => {
+		const input = await curated();
+		const region = must(input.dataset.regions.get(code));
+		const charts = regionCharts(input, region, locale);
+		expect(charts.length).toBeGreaterThan(0);
+		const values = drawn(input, code);
+		for (const chart of charts) {
+			const data = values.get(chart.id);
+			expect(data, `selection behind ${chart.id}`).toBeDefined();
+			const cells = chart.table.rows.flatMap((r) => r.cells.map((c) => c.text)).join(' | ');
+			for (const d of data ?? []) {
+				const words = valueWords(d, locale);
+				expect(cells, `${chart.id} table`).toContain(words);
+				expect(chart.description, `${chart.id} description`).toContain(words);
+			}
+			expect(chart.takeaway).toMatch(/\.$/);
+			expect(chart.sources.length).toBeGreaterThan(0);
+			expect(chart.uid).toBe(`ch-${region.slug}-${chart.id}`);
+			for (const row of chart.table.rows)
+				expect(row.cells).toHaveLength(chart.table.columns.length - 1);
+		}
+	});
+
+	it('orders the charts of Kota Malang and leaves scholarships out of the program bars', async () => {
+		const input = await curated();
+		const charts = regionCharts(input, must(input.dataset.regions.get('35.73')), 'id');
+		expect(charts.map((c) => c.id)).toEqual(['coverage', 'aid-dbhcht', 'claims', 'scholarships']);
+		const claims = must(charts.find((c) => c.id === 'claims'));
+		expect(claims.table.rows.some((r) => r.header.startsWith('Beasiswa'))).toBe(false);
+	});
+
+	it('says which reported figures fail their cross-checks', async () => {
+		const input = await curated();
+		const flags = (code: string, id: string) =>
+			must(
+				regionCharts(input, must(input.dataset.regions.get(code)), 'en').find((c) => c.id === id),
+			).flags;
+		expect(flags('33.02', 'coverage')).toEqual([
+			'The reported value (31.6%) does not match what the same source’s other figures give (31.36%).',
+		]);
+		expect(flags('35.73', 'coverage')).toEqual([
+			'The reported value (about 32%) does not match what the same source’s other figures give (42.53%).',
+		]);
+		expect(flags('35.73', 'claims')).toHaveLength(1);
+	});
+
+	it('makes no chart for a region without figures', async () => {
+		const input = await curated();
+		expect(regionCharts(input, must(input.dataset.regions.get('11')), 'id')).toEqual([]);
+	});
+
+	it('gives one embed path per chart of every region with figures', async () => {
+		const input = await curated();
+		const paths = embedPaths(input, 'id');
+		const keys = paths.map((p) => `${p.params.region}/${p.params.chart}`);
+		expect(new Set(keys).size).toBe(keys.length);
+		expect(keys).toContain('kota-malang/coverage');
+		expect(keys).toContain('kabupaten-banyumas/participants');
+		expect(keys).toContain('kota-metro/aid-participants-apbd');
+	});
+});
