@@ -1,8 +1,10 @@
 /**
- * A minimal static server for the built site on 127.0.0.1, as a host would serve it:
- * `/path/` → `path/index.html`, unknown paths → `404.html` with status 404.
+ * A minimal static server for the built site on 127.0.0.1, as a static host would serve it:
+ * `/path/` → `path/index.html`, unknown paths → `404.html` with status 404, text gzipped
+ * when the client accepts it, hashed `/_astro/` assets cached for a year.
  */
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -51,8 +53,20 @@ export function serveDir(root: string): Promise<RunningServer> {
 			res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
 			return;
 		}
-		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		res.end(readFileSync(file));
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const headers: Record<string, string> = { 'Content-Type': type };
+		if (req.url?.startsWith('/_astro/'))
+			headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+		let body: Buffer = readFileSync(file);
+		if (
+			/^(text|application\/(json|xml)|image\/svg)/.test(type) &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding']))
+		) {
+			body = gzipSync(body);
+			headers['Content-Encoding'] = 'gzip';
+		}
+		res.writeHead(200, headers);
+		res.end(body);
 	});
 	return new Promise((resolve) => {
 		server.listen(0, '127.0.0.1', () => {
