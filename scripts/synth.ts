@@ -3,12 +3,11 @@
  * national data set (every province and regency, one source per region and year) into a
  * temporary folder — never into data/ — and prints the folder and its manifest.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { officialRegions } from '../src/lib/load/official-regions.ts';
-import { generateSynthetic } from '../src/lib/synth/generate.ts';
+import { writeSynthetic } from '../src/lib/synth/write.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -20,40 +19,16 @@ const { values } = parseArgs({
 });
 
 const out = resolve(values.out ?? mkdtempSync(join(tmpdir(), 'pantau-synth-')));
-if (out === resolve('data') || out.startsWith(resolve('data') + '/')) {
-	console.error(
-		`refusing to write synthetic data into ${out}: data/ holds only sourced figures — choose another --out`,
-	);
+try {
+	const manifest = await writeSynthetic({
+		out,
+		dataDir: 'data',
+		seed: Number(values.seed),
+		years: Number(values.years),
+		...(values.figures ? { figures: Number(values.figures) } : {}),
+	});
+	console.log(JSON.stringify({ out, ...manifest }));
+} catch (error) {
+	console.error((error as Error).message);
 	process.exit(1);
 }
-
-const national = {
-	code: 'ID',
-	name: 'Indonesia',
-	nameEn: 'Indonesia',
-	kind: 'country' as const,
-	slug: 'indonesia',
-	parent: null,
-	covers: [],
-};
-const regions = [national, ...(await officialRegions())];
-const { sources, manifest } = generateSynthetic({
-	regions,
-	firstYear: 2015,
-	years: Number(values.years),
-	seed: Number(values.seed),
-	plantEvery: 50,
-	...(values.figures ? { maxFigures: Number(values.figures) } : {}),
-});
-
-mkdirSync(join(out, 'sources'), { recursive: true });
-copyFileSync('data/indicators.csv', join(out, 'indicators.csv'));
-copyFileSync('data/areas.csv', join(out, 'areas.csv'));
-for (const source of sources) {
-	const dir = join(out, 'sources', source.id);
-	mkdirSync(dir, { recursive: true });
-	writeFileSync(join(dir, 'source.json'), source.json);
-	writeFileSync(join(dir, 'figures.csv'), source.csv);
-}
-writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);
-console.log(JSON.stringify({ out, ...manifest }));

@@ -27,6 +27,7 @@ export {
 	indicatorUrl,
 	localePath,
 	regionDownloads,
+	regionFiguresUrl,
 	regionUrl,
 	sourceUrl,
 	splitLocale,
@@ -41,6 +42,16 @@ export interface StaticPath<P extends string, T> {
 
 let index: Promise<SiteIndex> | undefined;
 const contexts = new WeakMap<SiteIndex, Map<Locale, PageContext>>();
+const regionPages = new WeakMap<SiteIndex, Map<string, RegionPage>>();
+
+/** The page of a region (memoised per index: both languages and the figures page share it). */
+function regionPageOf(idx: SiteIndex, region: Region): RegionPage {
+	let pages = regionPages.get(idx);
+	if (!pages) regionPages.set(idx, (pages = new Map()));
+	let page = pages.get(region.code);
+	if (!page) pages.set(region.code, (page = buildRegionPage(region, idx)));
+	return page;
+}
 
 /** The site data, indexed once per build. */
 export function getSiteIndex(): Promise<SiteIndex> {
@@ -70,8 +81,22 @@ export function regionPathsOf(idx: SiteIndex, locale: Locale): StaticPath<'slug'
 	const ctx = contextOf(idx, locale);
 	return idx.regionsWithData.map((region: Region) => ({
 		params: { slug: region.slug },
-		props: { ctx, page: buildRegionPage(region, idx) },
+		props: { ctx, page: regionPageOf(idx, region) },
 	}));
+}
+
+/** `/wilayah/<slug>/angka/` for every region whose full lists do not fit its page. */
+export function regionFiguresPathsOf(
+	idx: SiteIndex,
+	locale: Locale,
+): StaticPath<'slug', RegionPage>[] {
+	const ctx = contextOf(idx, locale);
+	return idx.regionsWithData
+		.filter((region) => idx.figuresPageRegions.has(region.code))
+		.map((region: Region) => ({
+			params: { slug: region.slug },
+			props: { ctx, page: regionPageOf(idx, region) },
+		}));
 }
 
 /** `/sumber/<id>/` for every source. */
@@ -108,6 +133,10 @@ export function comparePathsOf(idx: SiteIndex, locale: Locale): StaticPath<'id',
 /** Region pages of the site's data. */
 export async function regionPaths(locale: Locale = 'id') {
 	return regionPathsOf(await getSiteIndex(), locale);
+}
+/** Region figures pages of the site's data. */
+export async function regionFiguresPaths(locale: Locale = 'id') {
+	return regionFiguresPathsOf(await getSiteIndex(), locale);
 }
 /** Source pages of the site's data. */
 export async function sourcePaths(locale: Locale = 'id') {

@@ -5,7 +5,7 @@
 import type { CheckResult } from '../schema/analysis.ts';
 import type { Label } from '../schema/enums.ts';
 import { defined } from '../derive/make-derived.ts';
-import { partnerInSource } from '../derive/select.ts';
+import { partnerInSource, withIndicator } from '../derive/select.ts';
 import type { CheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, product } from './quantity.ts';
@@ -19,7 +19,7 @@ function monthsNote(months: number): Label {
 
 /** budget ≟ recipients × monthly contribution × months. */
 export function checkBudgetProduct(ctx: CheckContext): CheckResult[] {
-	const budgets = ctx.figures.filter((f) => f.indicator === 'contribution_aid_budget');
+	const budgets = withIndicator(ctx.figures, 'contribution_aid_budget');
 	return defined(
 		budgets.map((budget) => {
 			const find = (indicator: string) => partnerInSource(ctx.figures, budget, indicator);

@@ -5,7 +5,7 @@
 import type { CheckResult } from '../schema/analysis.ts';
 import type { Label } from '../schema/enums.ts';
 import { defined } from '../derive/make-derived.ts';
-import { partnerInSource } from '../derive/select.ts';
+import { partnerInSource, withIndicator } from '../derive/select.ts';
 import type { CheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, over } from './quantity.ts';
@@ -17,7 +17,7 @@ const PER_CLAIM_NOTE: Label = {
 
 /** average claim ≟ claims paid ÷ recipients. */
 export function checkClaimsAverage(ctx: CheckContext): CheckResult[] {
-	const averages = ctx.figures.filter((f) => f.indicator === 'claims_average');
+	const averages = withIndicator(ctx.figures, 'claims_average');
 	return defined(
 		averages.map((average) => {
 			const amount = partnerInSource(ctx.figures, average, 'claims_amount');

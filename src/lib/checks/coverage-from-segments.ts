@@ -10,7 +10,13 @@ import { PARTICIPATION_SEGMENTS, type Label } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined } from '../derive/make-derived.ts';
 import { participantsInSource } from '../derive/participants.ts';
-import { figuresOf, partnerInSource, samePeriod, sameSeriesParts } from '../derive/select.ts';
+import {
+	figuresInSource,
+	partnerInSource,
+	samePeriod,
+	sameSeriesParts,
+	withIndicator,
+} from '../derive/select.ts';
 import type { CheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, over, percentOf, rescaled, sum, type Quantity } from './quantity.ts';
@@ -36,11 +42,11 @@ function segmentTerms(ctx: CheckContext, rate: Figure) {
 function checkTotal(ctx: CheckContext, total: Figure): CheckResult | undefined {
 	// With the total's own counts the plain coverage check applies instead.
 	if (partnerInSource(ctx.figures, total, 'workers_in_scope')) return undefined;
-	const rates = figuresOf(
+	const rates = figuresInSource(
 		ctx.figures,
+		total.sourceId,
 		'coverage_rate',
 		(f) =>
-			f.sourceId === total.sourceId &&
 			f.segment !== null &&
 			PARTICIPATION_SEGMENTS.includes(f.segment) &&
 			sameSeriesParts(f, total, ['segment']) &&
@@ -70,6 +76,6 @@ function checkTotal(ctx: CheckContext, total: Figure): CheckResult | undefined {
 
 /** Total coverage rate ≟ Σ participants ÷ Σ (participants ÷ rate), over the segments. */
 export function checkCoverageFromSegments(ctx: CheckContext): CheckResult[] {
-	const totals = ctx.figures.filter((f) => f.indicator === 'coverage_rate' && f.segment === null);
+	const totals = withIndicator(ctx.figures, 'coverage_rate').filter((f) => f.segment === null);
 	return defined(totals.map((t) => checkTotal(ctx, t)));
 }

@@ -6,7 +6,7 @@ import type { CheckResult } from '../schema/analysis.ts';
 import type { Label } from '../schema/enums.ts';
 import { defined } from '../derive/make-derived.ts';
 import { participantsInSource } from '../derive/participants.ts';
-import { partnerInSource } from '../derive/select.ts';
+import { partnerInSource, withIndicator } from '../derive/select.ts';
 import type { CheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, percentOf } from './quantity.ts';
@@ -18,7 +18,7 @@ const REGISTERED_NOTE: Label = {
 
 /** coverage rate ≟ participants ÷ workers in scope × 100. */
 export function checkCoverageRate(ctx: CheckContext): CheckResult[] {
-	const rates = ctx.figures.filter((f) => f.indicator === 'coverage_rate');
+	const rates = withIndicator(ctx.figures, 'coverage_rate');
 	return defined(
 		rates.map((rate) => {
 			const participants = participantsInSource(ctx.figures, rate);

@@ -3,6 +3,7 @@
  * imply, with the tolerance its printed precision allows (see tolerance.ts).
  */
 import type { CheckResult } from '../schema/analysis.ts';
+import { byRegion } from '../derive/select.ts';
 import { checkAidPerParticipantYear } from './aid-per-participant.ts';
 import { checkBudgetChange } from './budget-change.ts';
 import { checkBudgetProduct } from './budget-product.ts';
@@ -41,7 +42,15 @@ function compareChecks(a: CheckResult, b: CheckResult): number {
 	);
 }
 
-/** All cross-checks, in a deterministic order. */
+/**
+ * All cross-checks, in a deterministic order. Rules run region by region: each compares
+ * figures of one region only (see byRegion), so the results are the same as over all figures.
+ */
 export function runChecks(ctx: CheckContext): CheckResult[] {
-	return CHECK_RULES.flatMap((rule) => rule(ctx)).sort(compareChecks);
+	const results: CheckResult[] = [];
+	for (const figures of byRegion(ctx.figures)) {
+		const regional = { ...ctx, figures };
+		for (const rule of CHECK_RULES) for (const c of rule(regional)) results.push(c);
+	}
+	return results.sort(compareChecks);
 }

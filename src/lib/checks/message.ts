@@ -102,9 +102,10 @@ function say(p: MessageParts, locale: Locale): string {
 		formatReported(p.reported, p.unit, locale),
 	);
 	const sum = `${p.how?.[locale] ?? ''}${p.arithmetic[locale]}.`;
-	const why = explanation(p, locale).join('; ');
 	const note = p.note ? ` ${p.note[locale]}` : '';
 	if (p.status === 'pass') return `${head}${w.pass}${sum} ${w.agree}${note}`;
+	// Only a result that is not a plain pass explains its rounding.
+	const why = explanation(p, locale).join('; ');
 	if (p.status === 'within_rounding')
 		return `${head}${w.within}${sum} ${w.withinTail}: ${why}.${note}`;
 	const diff = formatDifference(p.difference, p.unit, locale, p.decimals, p.short);

@@ -8,7 +8,7 @@ import type { CheckResult } from '../schema/analysis.ts';
 import { level, PARTICIPATION_SEGMENTS, type Label, type Unit } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined } from '../derive/make-derived.ts';
-import { figuresOf, samePeriod, sameSeriesParts } from '../derive/select.ts';
+import { figuresInSource, samePeriod, sameSeriesParts, withIndicator } from '../derive/select.ts';
 import { unitOf, type CheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, sum } from './quantity.ts';
@@ -52,11 +52,11 @@ function missingNote(missing: readonly string[]): Label {
 
 function checkTotal(ctx: CheckContext, p: Partition, total: Figure): CheckResult[] {
 	const code = (f: Figure) => f[p.breakdown] as string | null;
-	const parts = figuresOf(
+	const parts = figuresInSource(
 		ctx.figures,
+		total.sourceId,
 		total.indicator,
 		(f) =>
-			f.sourceId === total.sourceId &&
 			p.codes.includes(code(f) ?? '') &&
 			sameSeriesParts(f, total, [p.breakdown]) &&
 			samePeriod(f.period, total.period),
@@ -69,10 +69,9 @@ function checkTotal(ctx: CheckContext, p: Partition, total: Figure): CheckResult
 	const notes: Label[] = [];
 	if (missing.length > 0) notes.push(missingNote(missing));
 	if (p.breakdown === 'program') {
-		const scholarships = ctx.figures.some(
+		const scholarships = withIndicator(ctx.figures, total.indicator).some(
 			(f) =>
 				f.sourceId === total.sourceId &&
-				f.indicator === total.indicator &&
 				f.program === 'BEASISWA' &&
 				samePeriod(f.period, total.period),
 		);
@@ -95,12 +94,17 @@ function checkTotal(ctx: CheckContext, p: Partition, total: Figure): CheckResult
 
 /** Every total with at least two of its parts in the same source, against their sum. */
 export function checkPartsSum(ctx: CheckContext): CheckResult[] {
-	return PARTITIONS.flatMap((p) =>
-		ctx.figures
+	return PARTITIONS.flatMap((p) => {
+		// Only indicators with some part of this partition can have a total to check.
+		const partitioned = new Set(
+			ctx.figures.filter((f) => p.codes.includes(f[p.breakdown] ?? '')).map((f) => f.indicator),
+		);
+		return ctx.figures
 			.filter((f) => {
+				if (f[p.breakdown] !== null || !partitioned.has(f.indicator)) return false;
 				const unit = unitOf(ctx, f.indicator);
-				return unit !== undefined && ADDITIVE.includes(unit) && f[p.breakdown] === null;
+				return unit !== undefined && ADDITIVE.includes(unit);
 			})
-			.flatMap((total) => checkTotal(ctx, p, total)),
-	);
+			.flatMap((total) => checkTotal(ctx, p, total));
+	});
 }

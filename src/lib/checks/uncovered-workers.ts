@@ -2,14 +2,14 @@
 import type { CheckResult } from '../schema/analysis.ts';
 import { defined } from '../derive/make-derived.ts';
 import { participantsInSource } from '../derive/participants.ts';
-import { partnerInSource } from '../derive/select.ts';
+import { partnerInSource, withIndicator } from '../derive/select.ts';
 import type { CheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, minus } from './quantity.ts';
 
 /** uncovered workers ≟ workers in scope − participants (same region, segment and date). */
 export function checkUncoveredWorkers(ctx: CheckContext): CheckResult[] {
-	const reported = ctx.figures.filter((f) => f.indicator === 'uncovered_workers');
+	const reported = withIndicator(ctx.figures, 'uncovered_workers');
 	return defined(
 		reported.map((uncovered) => {
 			const workers = partnerInSource(ctx.figures, uncovered, 'workers_in_scope');

@@ -18,7 +18,9 @@ function groups(figures: readonly Figure[]): Figure[][] {
 	const byKey = new Map<string, Figure[]>();
 	for (const f of figures) {
 		const key = `${seriesKey(f)}@${f.period.start}/${f.period.end}`;
-		byKey.set(key, [...(byKey.get(key) ?? []), f]);
+		const group = byKey.get(key);
+		if (group) group.push(f);
+		else byKey.set(key, [f]);
 	}
 	return [...byKey.values()];
 }

@@ -7,7 +7,7 @@ import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Label } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined, labelFor, makeDerived } from './make-derived.ts';
-import { figuresOf, periodsOverlap } from './select.ts';
+import { figuresInSource, figuresOf, periodsOverlap } from './select.ts';
 
 /** Participant counts a claims rate may be taken over, in order of preference. */
 export const RATE_DENOMINATORS: readonly { indicator: string; name: Label }[] = [
@@ -31,11 +31,11 @@ const NUMERATORS: readonly { indicator: string; name: Label }[] = [
 /** The participants of `claims`' source, segment and funding dated inside its period. */
 export function participantsFor(figures: readonly Figure[], claims: Figure) {
 	for (const d of RATE_DENOMINATORS) {
-		const found = figuresOf(
+		const found = figuresInSource(
 			figures,
+			claims.sourceId,
 			d.indicator,
 			(f) =>
-				f.sourceId === claims.sourceId &&
 				f.region === claims.region &&
 				f.segment === claims.segment &&
 				f.funding === claims.funding &&

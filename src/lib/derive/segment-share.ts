@@ -3,7 +3,13 @@ import type { DerivedFigure } from '../schema/analysis.ts';
 import { PARTICIPATION_SEGMENTS } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined, labelFor, makeDerived } from './make-derived.ts';
-import { figuresOf, partnerInSource, samePeriod, sameSeriesParts } from './select.ts';
+import {
+	figuresInSource,
+	figuresOf,
+	partnerInSource,
+	samePeriod,
+	sameSeriesParts,
+} from './select.ts';
 
 /** Participant counts a share is computed for, and the indicator the share measures. */
 const SHARED = {
@@ -27,14 +33,13 @@ function sharesOf(figures: readonly Figure[], indicator: keyof typeof SHARED): D
 	return defined(
 		parts.flatMap((part) => {
 			const total = partnerInSource(figures, { ...part, segment: null }, indicator);
-			const siblings = parts
-				.filter(
-					(p) =>
-						p.sourceId === part.sourceId &&
-						sameSeriesParts(p, part, ['segment']) &&
-						samePeriod(p.period, part.period),
-				)
-				.sort((a, b) => segmentOrder(a) - segmentOrder(b));
+			const siblings = figuresInSource(
+				figures,
+				part.sourceId,
+				indicator,
+				(p) =>
+					isPart(p) && sameSeriesParts(p, part, ['segment']) && samePeriod(p.period, part.period),
+			).sort((a, b) => segmentOrder(a) - segmentOrder(b));
 			if (!total && siblings.length < 2) return [];
 			const base = total ? [total] : siblings;
 			const denominator = base.reduce((s, f) => s + f.value, 0);

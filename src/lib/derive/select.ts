@@ -47,15 +47,89 @@ export function byFigureOrder(a: Figure, b: Figure): number {
 /** What a matched figure must satisfy besides the indicator. */
 export type FigureTest = (f: Figure) => boolean;
 
+/** A list's figures by indicator: all in list order; point-valued ones sorted, and by source. */
+interface IndicatorIndex {
+	/** Length of the list when indexed: a list that grew is indexed again. */
+	length: number;
+	all: Map<string, Figure[]>;
+	points: Map<string, Figure[]>;
+	/** Point-valued figures by source, then indicator, sorted. */
+	pointsInSource: Map<string, Map<string, Figure[]>>;
+}
+
+// Rules look partners up once per anchor figure; scanning the whole list each time made the
+// analysis quadratic. Lists are read-only, so each is indexed once (weakly held).
+const indexes = new WeakMap<readonly Figure[], IndicatorIndex>();
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+function indexOf(figures: readonly Figure[]): IndicatorIndex {
+	let index = indexes.get(figures);
+	if (index?.length !== figures.length) {
+		const all = new Map<string, Figure[]>();
+		for (const f of figures) push(all, f.indicator, f);
+		const points = new Map<string, Figure[]>();
+		const pointsInSource = new Map<string, Map<string, Figure[]>>();
+		for (const [indicator, list] of all) {
+			const sorted = list.filter(isPointValue).sort(byFigureOrder);
+			points.set(indicator, sorted);
+			for (const f of sorted) {
+				let ofSource = pointsInSource.get(f.sourceId);
+				if (!ofSource) pointsInSource.set(f.sourceId, (ofSource = new Map()));
+				push(ofSource, indicator, f);
+			}
+		}
+		index = { length: figures.length, all, points, pointsInSource };
+		indexes.set(figures, index);
+	}
+	return index;
+}
+
+const NONE: readonly Figure[] = [];
+
+/** Every figure of `indicator` (point-valued or not), in the order of the list. */
+export function withIndicator(figures: readonly Figure[], indicator: string): readonly Figure[] {
+	return indexOf(figures).all.get(indicator) ?? NONE;
+}
+
 /** Point-valued figures of `indicator` that pass `test`, in deterministic order. */
 export function figuresOf(
 	figures: readonly Figure[],
 	indicator: string,
 	test: FigureTest = () => true,
 ): Figure[] {
-	return figures
-		.filter((f) => f.indicator === indicator && isPointValue(f) && test(f))
-		.sort(byFigureOrder);
+	return (indexOf(figures).points.get(indicator) ?? NONE).filter(test);
+}
+
+/**
+ * Point-valued figures of `indicator` from one source that pass `test`, in deterministic
+ * order: the same as `figuresOf` with `f.sourceId === sourceId` added to the test.
+ */
+export function figuresInSource(
+	figures: readonly Figure[],
+	sourceId: string,
+	indicator: string,
+	test: FigureTest = () => true,
+): Figure[] {
+	return (indexOf(figures).pointsInSource.get(sourceId)?.get(indicator) ?? NONE).filter(test);
+}
+
+/**
+ * Figures grouped by region, in the order of the list. Every rule compares figures of one
+ * region only, so rules run region by region give the same results as over the whole list.
+ */
+export function byRegion(figures: readonly Figure[]): Figure[][] {
+	const groups = new Map<string, Figure[]>();
+	for (const f of figures) {
+		const list = groups.get(f.region);
+		if (list) list.push(f);
+		else groups.set(f.region, [f]);
+	}
+	return [...groups.values()];
 }
 
 /**
@@ -68,13 +142,11 @@ export function partnerInSource(
 	indicator: string,
 	except: readonly Breakdown[] = [],
 ): Figure | undefined {
-	return figuresOf(
+	return figuresInSource(
 		figures,
+		anchor.sourceId,
 		indicator,
-		(f) =>
-			f.sourceId === anchor.sourceId &&
-			sameSeriesParts(f, anchor, except) &&
-			samePeriod(f.period, anchor.period),
+		(f) => sameSeriesParts(f, anchor, except) && samePeriod(f.period, anchor.period),
 	)[0];
 }
 

@@ -1,5 +1,5 @@
 /** Stable ids for computed results, in the manner of `figureId` in schema/series.ts. */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * `d-…` (derived figure), `c-…` (cross-check) or `k-…` (conflict) followed by the first ten
@@ -7,8 +7,6 @@ import { createHash } from 'node:crypto';
  * keeps its id (and permalink) when a value or quote is corrected.
  */
 export function stableId(prefix: 'd' | 'c' | 'k', rule: string, inputs: readonly string[]): string {
-	const digest = createHash('sha256')
-		.update(`${rule}@${inputs.join(',')}`)
-		.digest('hex');
-	return `${prefix}-${digest.slice(0, 10)}`;
+	// One-shot hash: the same digest as createHash().update().digest(), without the stream object.
+	return `${prefix}-${hash('sha256', `${rule}@${inputs.join(',')}`, 'hex').slice(0, 10)}`;
 }

@@ -27,11 +27,14 @@ function readText(
 	issues: Issue[],
 	hint: string,
 ): string | undefined {
-	if (!existsSync(path)) {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch (error) {
+		// One read instead of a check and a read: thousands of source folders make it count.
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 		issues.push({ file: display, line: 0, column: 0, message: `file is missing — ${hint}` });
 		return undefined;
 	}
-	return readFileSync(path, 'utf8');
 }
 
 /** Reads and validates the data folder. */
@@ -75,8 +78,12 @@ export async function loadDataset(dataDir: string = defaultDataDir()): Promise<L
 	const accounting = { rowsRead: 0, figuresAccepted: 0, rowsRejected: 0 };
 	const sourcesDir = join(dataDir, 'sources');
 	const ids = existsSync(sourcesDir)
-		? readdirSync(sourcesDir)
-				.filter((n) => statSync(join(sourcesDir, n)).isDirectory())
+		? readdirSync(sourcesDir, { withFileTypes: true })
+				// A symbolic link is followed, as statSync does; plain entries need no extra call.
+				.filter((e) =>
+					e.isSymbolicLink() ? statSync(join(sourcesDir, e.name)).isDirectory() : e.isDirectory(),
+				)
+				.map((e) => e.name)
 				.sort()
 		: [];
 	if (ids.length === 0)

@@ -47,31 +47,55 @@ const MESSAGES: Record<string, string> = {
 /**
  * Line and column of every field start, in one quote-aware pass (RFC 4180: a quote inside a
  * quoted field is written twice). Records end at an unquoted "\n"; blank lines are dropped.
+ * Flat arrays rather than an object per field: record r's fields are at `first[r]` up to
+ * `first[r + 1]` in `lines` and `columns`.
  */
-function fieldPositions(text: string): { line: number; column: number }[][] {
-	const records: { line: number; column: number }[][] = [];
-	let current: { line: number; column: number }[] = [{ line: 1, column: 1 }];
+function fieldPositions(text: string): { first: number[]; lines: number[]; columns: number[] } {
+	const first: number[] = [];
+	const lines: number[] = [1];
+	const columns: number[] = [1];
+	let start = 0; // index in lines/columns of the current record's first field
 	let line = 1;
 	let lineStart = 0;
 	let inQuotes = false;
 	let recordStart = 0;
+	const isBlank = (from: number, to: number) =>
+		to === from || (to === from + 1 && text.charCodeAt(from) === 13); /* \r */
 	for (let i = 0; i < text.length; i++) {
 		const ch = text.charCodeAt(i);
 		if (ch === 34 /* " */) inQuotes = !inQuotes;
-		else if (ch === 44 /* , */ && !inQuotes) current.push({ line, column: i + 2 - lineStart });
-		else if (ch === 10 /* \n */) {
+		else if (ch === 44 /* , */ && !inQuotes) {
+			lines.push(line);
+			columns.push(i + 2 - lineStart);
+		} else if (ch === 10 /* \n */) {
 			if (!inQuotes) {
-				const blank = text.slice(recordStart, i).replace(/\r$/, '') === '';
-				if (!blank) records.push(current);
+				if (isBlank(recordStart, i)) {
+					lines.length = start;
+					columns.length = start;
+				} else {
+					first.push(start);
+					start = lines.length;
+				}
 				recordStart = i + 1;
-				current = [{ line: line + 1, column: 1 }];
+				lines.push(line + 1);
+				columns.push(1);
 			}
 			line++;
 			lineStart = i + 1;
 		}
 	}
-	if (text.slice(recordStart).replace(/\r$/, '') !== '') records.push(current);
-	return records;
+	if (!isBlank(recordStart, text.length)) {
+		first.push(start);
+		start = lines.length;
+	}
+	first.push(start);
+	return { first, lines, columns };
+}
+
+/** A row of nothing but whitespace (papaparse's greedy test), checked from its first cell. */
+function isEmptyRow(fields: readonly string[]): boolean {
+	if ((fields[0] ?? '').trim() !== '') return false;
+	return fields.join('').trim() === '';
 }
 
 /**
@@ -82,19 +106,22 @@ export function readCsv(file: string, raw: string): CsvFile {
 	const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
 	// Fast path for well-formed files: one papaparse call plus one position pass.
 	// Telling papaparse the line ending halves its time; a file mixing endings fails the
-	// count comparison below and takes the careful path.
+	// count comparison below and takes the careful path. Rows of only whitespace are dropped
+	// as papaparse's skipEmptyLines: 'greedy' drops them, but without its join of every row.
 	const newline = text.includes('\r\n') ? '\r\n' : '\n';
-	const parsed = Papa.parse<string[]>(text, { delimiter: ',', newline, skipEmptyLines: 'greedy' });
-	const positions = fieldPositions(text);
-	if (parsed.errors.length === 0 && parsed.data.length === positions.length) {
-		const records: CsvRow[] = parsed.data.map((fields, r) => {
-			const at = positions[r] ?? [];
+	const parsed = Papa.parse<string[]>(text, { delimiter: ',', newline, skipEmptyLines: false });
+	const data = parsed.data.filter((fields) => !isEmptyRow(fields));
+	const { first, lines, columns } = fieldPositions(text);
+	if (parsed.errors.length === 0 && data.length === first.length - 1) {
+		const records: CsvRow[] = data.map((fields, r) => {
+			const at = first[r] ?? 0;
+			const count = (first[r + 1] ?? at) - at;
 			return {
-				line: at[0]?.line ?? 1,
+				line: lines[at] ?? 1,
 				cells: fields.map((value, i) => ({
 					value,
-					line: at[i]?.line ?? 1,
-					column: at[i]?.column ?? 1,
+					line: (i < count ? lines[at + i] : undefined) ?? 1,
+					column: (i < count ? columns[at + i] : undefined) ?? 1,
 				})),
 			};
 		});

@@ -28,7 +28,7 @@ export function changeAnchor(sourceId: string): string {
 /** A figure a source brought, with its permalink. */
 export interface ChangedFigure {
 	figure: Figure;
-	/** Permalink: the figure's anchor on its region page. */
+	/** Permalink: the figure's anchor on its region page (or figures page, see figureUrl). */
 	href: string;
 }
 
@@ -68,7 +68,7 @@ export function buildChangesPage(index: SiteIndex, locale: Locale): ChangesPage 
 		href: sourceUrl(source.id, locale),
 		figures: buildSourcePage(source, index).figures.map((figure) => ({
 			figure,
-			href: figureUrl(figure, locale, regions),
+			href: figureUrl(figure, locale, regions, index.figuresPageRegions),
 		})),
 	}));
 	const days = [...groupBy(changes, (c) => c.source.accessed)].map(([date, list]) => ({

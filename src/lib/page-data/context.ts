@@ -20,7 +20,7 @@ import type { Indicator } from '../schema/indicator.ts';
 import type { Region } from '../schema/region.ts';
 import type { Source } from '../schema/source.ts';
 import type { SiteIndex } from './site-index.ts';
-import { figureUrl, indicatorUrl, regionUrl, sourceUrl } from './urls.ts';
+import { figureUrl, indicatorUrl, regionFiguresUrl, regionUrl, sourceUrl } from './urls.ts';
 
 export interface PageContext {
 	locale: Locale;
@@ -35,7 +35,10 @@ export interface PageContext {
 	indicatorHref(id: string): string;
 	source(id: string): Source;
 	sourceHref(id: string): string;
+	/** The permalink of a figure, derived figure or check (see figureUrl). */
 	figureHref(figure: { id: string; region: string }): string;
+	/** The figures page of a region with one (see hasFiguresPage). */
+	regionFiguresHref(region: Region | string): string;
 	/** A reported or derived figure by id (inputs of derived figures and checks). */
 	figure(id: string): Figure | DerivedFigure;
 	/** Breakdown and basis in words: "PU · APBD · target (RPJPD)"; empty for a plain total. */
@@ -91,7 +94,8 @@ export function createContext(index: SiteIndex, locale: Locale): PageContext {
 		indicatorHref: (id) => indicatorUrl(id, locale),
 		source: (id) => must(sources.get(id), `source ${id}`),
 		sourceHref: (id) => sourceUrl(id, locale),
-		figureHref: (f) => figureUrl(f, locale, regions),
+		figureHref: (f) => figureUrl(f, locale, regions, index.figuresPageRegions),
+		regionFiguresHref: (r) => regionFiguresUrl(resolve(r), locale),
 		figure: (id) => must(index.figureById.get(id) ?? index.derivedById.get(id), `figure ${id}`),
 		breakdown,
 		seriesLabel,

@@ -2,9 +2,10 @@
 import type { CheckResult, Conflict, DerivedFigure } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import type { Region } from '../schema/region.ts';
+import { seriesKey } from '../schema/series.ts';
 import type { Source } from '../schema/source.ts';
 import { buildHeadline, type Headline } from './headline.ts';
-import { figureOrder, oneYearBefore } from './select.ts';
+import { figureOrder, newestFirst, oneYearBefore, type Dated } from './select.ts';
 import type { SiteIndex } from './site-index.ts';
 
 export interface RegionPage {
@@ -24,6 +25,14 @@ export interface RegionPage {
 	conflicts: Conflict[];
 	/** Every source used, newest first, with the region's figures read from it. */
 	sources: { source: Source; figures: Figure[] }[];
+	/**
+	 * True when the region has more rows than one page carries (see hasFiguresPage): every
+	 * figure, derived figure and check is then listed, with its anchor, on the region's
+	 * figures page, and the region page shows the latest value of each series.
+	 */
+	figuresPage: boolean;
+	/** The newest reported figure of each series, in reading order. */
+	latest: Figure[];
 	headline: Headline;
 	/** End of the newest actual figure's period (YYYY-MM-DD), or null. */
 	newest: string | null;
@@ -37,6 +46,30 @@ const STATUS_ORDER: Record<CheckResult['status'], number> = {
 	within_rounding: 1,
 	pass: 2,
 };
+
+/**
+ * A region page lists every figure itself up to this many rows (reported plus derived);
+ * beyond, the full lists move to the region's figures page so the region page stays small
+ * on a phone. Every region of the curated data is far below it.
+ */
+export const REGION_PAGE_ROWS = 80;
+
+/** True when a region with these counts gets a figures page (see REGION_PAGE_ROWS). */
+export function hasFiguresPage(figures: number, derived: number): boolean {
+	return figures + derived > REGION_PAGE_ROWS;
+}
+
+/** The newest item of each group, in the order of the list. */
+function newestOfEach<T extends Dated>(items: readonly T[], key: (item: T) => string): T[] {
+	const newest = new Map<string, T>();
+	for (const item of items) {
+		const k = key(item);
+		const current = newest.get(k);
+		if (!current || newestFirst(item, current) < 0) newest.set(k, item);
+	}
+	const chosen = new Set(newest.values());
+	return items.filter((item) => chosen.has(item));
+}
 
 /** Newest source first: by accessed, then published date, then id. */
 export function sourceOrder(a: Source, b: Source): number {
@@ -54,7 +87,11 @@ export function buildRegionPage(region: Region, index: SiteIndex): RegionPage {
 	const derived = [...(index.derivedByRegion.get(region.code) ?? [])].sort(order);
 	const { regions, sources } = index.dataset;
 	const bySource = new Map<string, Figure[]>();
-	for (const f of figures) bySource.set(f.sourceId, [...(bySource.get(f.sourceId) ?? []), f]);
+	for (const f of figures) {
+		const list = bySource.get(f.sourceId);
+		if (list) list.push(f);
+		else bySource.set(f.sourceId, [f]);
+	}
 	const newest =
 		figures
 			.filter((f) => f.basis === 'actual')
@@ -71,7 +108,7 @@ export function buildRegionPage(region: Region, index: SiteIndex): RegionPage {
 				? (index.childrenByProvince.get(region.code) ?? []).filter(withData)
 				: [],
 		covers: region.covers.map((c) => regions.get(c)).filter((r): r is Region => r !== undefined),
-		coveredBy: index.regionsWithData.filter((r) => r.covers.includes(region.code)),
+		coveredBy: index.coveredBy.get(region.code) ?? [],
 		figures,
 		derived,
 		checks: [...(index.checksByRegion.get(region.code) ?? [])].sort(
@@ -82,6 +119,8 @@ export function buildRegionPage(region: Region, index: SiteIndex): RegionPage {
 			.map(([id, list]) => ({ source: sources.get(id), figures: list }))
 			.filter((s): s is { source: Source; figures: Figure[] } => s.source !== undefined)
 			.sort((a, b) => sourceOrder(a.source, b.source)),
+		figuresPage: index.figuresPageRegions.has(region.code),
+		latest: newestOfEach(figures, seriesKey),
 		headline: buildHeadline(figures, derived, index),
 		newest,
 		outdated: newest !== null && newest < oneYearBefore(index.dataset.version),

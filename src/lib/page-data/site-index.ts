@@ -7,6 +7,7 @@ import type { SiteData } from '../site-data.ts';
 import type { CheckResult, Conflict, DerivedFigure } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import type { Region } from '../schema/region.ts';
+import { hasFiguresPage } from './region.ts';
 
 export interface SiteIndex extends SiteData {
 	/** Regions with at least one reported figure, in the order of `regionOrder`. */
@@ -22,6 +23,10 @@ export interface SiteIndex extends SiteData {
 	derivedById: ReadonlyMap<string, DerivedFigure>;
 	/** Regencies and cities of each province, in code order. */
 	childrenByProvince: ReadonlyMap<string, Region[]>;
+	/** Areas with data (BPJS offices) covering each province, in the order of regionsWithData. */
+	coveredBy: ReadonlyMap<string, Region[]>;
+	/** Codes of the regions whose full lists are on their figures page (see hasFiguresPage). */
+	figuresPageRegions: ReadonlySet<string>;
 	/** Position of each indicator in the registry, for a stable reading order. */
 	indicatorRank: ReadonlyMap<string, number>;
 }
@@ -71,19 +76,35 @@ export function buildSiteIndex(data: SiteData): SiteIndex {
 		(r) => r.parent ?? '',
 	);
 	for (const list of childrenByProvince.values()) list.sort(regionOrder);
+	const coveredBy = new Map<string, Region[]>();
+	for (const area of regionsWithData) {
+		for (const code of area.covers) {
+			const list = coveredBy.get(code);
+			if (!list) coveredBy.set(code, [area]);
+			else if (!list.includes(area)) list.push(area);
+		}
+	}
+	const derivedByRegion = groupBy(analysis.derived, (d) => d.region);
+	const figuresPageRegions = new Set(
+		[...figuresByRegion]
+			.filter(([code, list]) => hasFiguresPage(list.length, derivedByRegion.get(code)?.length ?? 0))
+			.map(([code]) => code),
+	);
 	return {
 		...data,
 		regionsWithData,
 		figuresByRegion,
 		figuresBySource: groupBy(dataset.figures, (f) => f.sourceId),
 		figuresByIndicator: groupBy(dataset.figures, (f) => f.indicator),
-		derivedByRegion: groupBy(analysis.derived, (d) => d.region),
+		derivedByRegion,
 		derivedByIndicator: groupBy(analysis.derived, (d) => d.indicator),
 		checksByRegion: groupBy(analysis.checks, (c) => c.region),
 		conflictsByRegion: groupBy(analysis.conflicts, (c) => c.region),
 		figureById: new Map(dataset.figures.map((f) => [f.id, f])),
 		derivedById: new Map(analysis.derived.map((d) => [d.id, d])),
 		childrenByProvince,
+		coveredBy,
+		figuresPageRegions,
 		indicatorRank: new Map([...dataset.indicators.keys()].map((id, i) => [id, i])),
 	};
 }

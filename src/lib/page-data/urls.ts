@@ -39,18 +39,29 @@ export function compareUrl(id: string, locale: Locale): string {
 	return localePath(`/bandingkan/${id}/`, locale);
 }
 
+/** The full lists of a region with a long history: `/wilayah/kota-malang/angka/`. */
+export function regionFiguresUrl(region: Pick<Region, 'slug'>, locale: Locale): string {
+	return localePath(`/wilayah/${region.slug}/angka/`, locale);
+}
+
 /**
- * The permalink of a reported or derived figure: its anchor on its region's page,
- * `/wilayah/kota-malang/#f-…`. Throws when the figure's region is unknown.
+ * The permalink of a reported or derived figure (or a check): its anchor on the page that
+ * lists it, `/wilayah/kota-malang/#f-…`, or `/wilayah/kota-malang/angka/#f-…` for a region
+ * in `figuresPage` (regions whose full lists are on their figures page). Throws when the
+ * figure's region is unknown.
  */
 export function figureUrl(
 	figure: { id: string; region: string },
 	locale: Locale,
 	regions: ReadonlyMap<string, Pick<Region, 'slug'>>,
+	figuresPage: ReadonlySet<string> = new Set(),
 ): string {
 	const region = regions.get(figure.region);
 	if (!region) throw new Error(`figure ${figure.id}: unknown region ${figure.region}`);
-	return `${regionUrl(region, locale)}#${figure.id}`;
+	const page = figuresPage.has(figure.region)
+		? regionFiguresUrl(region, locale)
+		: regionUrl(region, locale);
+	return `${page}#${figure.id}`;
 }
 
 /** The methodology section on contributing data. */

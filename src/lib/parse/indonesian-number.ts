@@ -158,14 +158,39 @@ const QUALIFIER_BEFORE = new RegExp(
 type Groups = Record<string, string | undefined>;
 
 function qualifierBefore(text: string, start: number): Qualifier | undefined {
-	const phrase = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+	const window = text.slice(Math.max(0, start - 60), start);
+	// Most numbers have no qualifier: skip the backtracking pattern when no phrase can match.
+	const lower = window.toLowerCase();
+	if (!QUALIFIERS.some(([p]) => lower.includes(p))) return undefined;
+	const phrase = QUALIFIER_BEFORE.exec(window)?.[1];
 	return QUALIFIERS.find(([p]) => p === phrase?.toLowerCase())?.[1];
 }
 
+/** The word right after a number, read in place (sticky) rather than from a copied tail. */
+const WORD_AFTER = /\s*([a-z]+)/iy;
+
 function unitWordAfter(text: string, end: number): string | undefined {
-	const word = /^\s*([a-z]+)/i.exec(text.slice(end))?.[1]?.toLowerCase();
+	WORD_AFTER.lastIndex = end;
+	const word = WORD_AFTER.exec(text)?.[1]?.toLowerCase();
 	return word !== undefined && UNIT_NOUNS.has(word) ? word : undefined;
 }
+
+/**
+ * Every match of a global pattern, like `[...text.matchAll(re)]` but without the copy of the
+ * pattern `matchAll` makes on each call (that copy cost more than the matching).
+ */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+	const out: RegExpExecArray[] = [];
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+		out.push(m);
+		if (m[0] === '') re.lastIndex++;
+	}
+	return out;
+}
+
+/** Characters a NOT_FIGURES pattern needs (in the same order); undefined: always try it. */
+const NOT_FIGURES_NEEDS: readonly (string | undefined)[] = ['-', '/', 'WI', ':', undefined];
 
 /**
  * Every number in free text with its position, in order: digits in Indonesian notation,
@@ -174,9 +199,11 @@ function unitWordAfter(text: string, end: number): string | undefined {
  * "Nomor 37 Tahun 2022"). Day numbers and years in written-out dates are reported.
  */
 export function findNumberMentions(text: string): NumberMention[] {
-	const excluded = NOT_FIGURES.flatMap((re) =>
-		[...text.matchAll(re)].map((m) => [m.index, m.index + m[0].length] as const),
-	);
+	const excluded = NOT_FIGURES.flatMap((re, i) => {
+		const needs = NOT_FIGURES_NEEDS[i];
+		if (needs !== undefined && !text.includes(needs)) return [];
+		return allMatches(re, text).map((m) => [m.index, m.index + m[0].length] as const);
+	});
 	const mentions: NumberMention[] = [];
 	const add = (start: number, raw: string, int: string, frac: string, g: Groups) => {
 		const end = start + raw.length;
@@ -197,15 +224,16 @@ export function findNumberMentions(text: string): NumberMention[] {
 			...(qualifier === undefined ? {} : { qualifier }),
 		});
 	};
-	for (const m of text.matchAll(MENTION)) {
+	for (const m of allMatches(MENTION, text)) {
 		const g: Groups = m.groups ?? {};
 		const int = g.int?.replaceAll('.', '') ?? String(NUMBER_WORDS[g.word?.toLowerCase() ?? '']);
 		add(m.index, m[0], int, g.frac ?? '', g);
 	}
-	for (const m of text.matchAll(ROMAN)) {
-		const roman = m.groups?.roman ?? '';
-		add(m.index + m[0].length - roman.length, roman, String(ROMAN_NUMERALS[roman]), '', {});
-	}
+	if (text.includes('uara'))
+		for (const m of allMatches(ROMAN, text)) {
+			const roman = m.groups?.roman ?? '';
+			add(m.index + m[0].length - roman.length, roman, String(ROMAN_NUMERALS[roman]), '', {});
+		}
 	return mentions.sort((a, b) => a.start - b.start);
 }
 

@@ -54,6 +54,7 @@ export function validateFigureFile(
 	const figures: Figure[] = [];
 	let rowsRejected = table.rowsRejected;
 	const seen = new Map<string, number>();
+	const published = ctx.source ? lastDayOf(ctx.source.published) : undefined;
 
 	for (const { value: row, row: csvRow, cell } of table.rows) {
 		const problems: Issue[] = [];
@@ -133,8 +134,7 @@ export function validateFigureFile(
 			);
 		}
 
-		if (ctx.source && typeof period !== 'string') {
-			const published = lastDayOf(ctx.source.published);
+		if (ctx.source && published !== undefined && typeof period !== 'string') {
 			if (!FORWARD_LOOKING_BASES.includes(row.basis) && period.start > published) {
 				fail(
 					'period',

@@ -83,16 +83,77 @@ function checkHeader(file: string, header: CsvRow, columns: readonly string[]): 
 	return issues;
 }
 
+type Parsed = z.ZodSafeParseResult<unknown>;
+
+/** Remembered results of one column schema, and how often they served. */
+interface Memo {
+	results: Map<string, Parsed>;
+	/** The result for an empty cell (most optional columns are empty in most rows). */
+	empty?: Parsed;
+	calls: number;
+	hits: number;
+	/** Set once the column proves to repeat too little (quotes, values) to be worth it. */
+	off: boolean;
+}
+
+/** At most this many distinct cell texts are remembered per column schema. */
+const MEMO_LIMIT = 10_000;
+/** After this many cells, a column whose texts repeat in fewer than half is checked directly. */
+const MEMO_TRIAL = 2_000;
+const memos = new WeakMap<z.ZodType, Memo>();
+
+const shareable = (r: Parsed) => !r.success || typeof r.data !== 'object' || r.data === null;
+
+/**
+ * A column's cell checker. Most columns repeat a few values (regions, indicators, codes,
+ * periods) over thousands of rows, so each distinct text is checked once; results with a plain
+ * value or an error are remembered (objects could be shared, so not those). The schema is
+ * always the judge: a remembered result is the one it gave for the same text.
+ */
+function cellChecker(schema: z.ZodType): (text: string) => Parsed {
+	let found = memos.get(schema);
+	if (!found) memos.set(schema, (found = { results: new Map(), calls: 0, hits: 0, off: false }));
+	const memo = found;
+	return (text) => {
+		if (text === '') {
+			memo.empty ??= schema.safeParse(text);
+			return shareable(memo.empty) ? memo.empty : schema.safeParse(text);
+		}
+		if (memo.off) return schema.safeParse(text);
+		memo.calls++;
+		const remembered = memo.results.get(text);
+		if (remembered) {
+			memo.hits++;
+			return remembered;
+		}
+		const result = schema.safeParse(text);
+		if (shareable(result) && memo.results.size < MEMO_LIMIT) memo.results.set(text, result);
+		if (memo.calls === MEMO_TRIAL && memo.hits * 2 < memo.calls) {
+			memo.off = true;
+			memo.results.clear();
+		}
+		return result;
+	};
+}
+
 /**
  * Validates every row. A row with any problem is rejected (and counted); the others are
- * returned parsed. Rows are never dropped silently.
+ * returned parsed. Rows are never dropped silently. Cells are checked column by column with
+ * the row schema's own field schemas (`schema.shape`), so the rules and messages stay those of
+ * the schema; its issues come in column order, as a parse of the whole row reports them.
  */
-export function checkTable<S extends z.ZodType>(
+export function checkTable<S extends z.ZodObject>(
 	file: string,
 	csv: CsvFile,
 	columns: readonly string[],
 	schema: S,
 ): CheckedTable<z.output<S>> {
+	const shape: Record<string, z.ZodType> = schema.shape;
+	const checkers = columns.map((c) => {
+		const field = shape[c];
+		if (!field) throw new Error(`checkTable: column ${c} has no schema`);
+		return cellChecker(field);
+	});
 	const issues: Issue[] = [...csv.issues];
 	const rowsRead = csv.rows.length;
 	if (!csv.header) {
@@ -120,10 +181,11 @@ export function checkTable<S extends z.ZodType>(
 
 	const rows: CheckedRow<z.output<S>>[] = [];
 	let rowsRejected = 0;
-	const unreadable = new Set(csv.issues.map((i) => i.line));
+	const unreadable = [...new Set(csv.issues.map((i) => i.line))];
+	const position = new Map(columns.map((c, i) => [c, i]));
 	for (const row of csv.rows) {
 		const lastLine = row.cells.at(-1)?.line ?? row.line;
-		if ([...unreadable].some((l) => l >= row.line && l <= lastLine)) {
+		if (unreadable.some((l) => l >= row.line && l <= lastLine)) {
 			rowsRejected++;
 			continue; // already reported by the reader
 		}
@@ -142,19 +204,26 @@ export function checkTable<S extends z.ZodType>(
 			rowsRejected++;
 			continue;
 		}
-		const record = Object.fromEntries(columns.map((c, i) => [c, row.cells[i]?.value ?? '']));
 		const cell = (column: string): Cell =>
-			row.cells[columns.indexOf(column)] ?? { value: '', line: row.line, column: 1 };
-		const result = schema.safeParse(record);
-		if (!result.success) {
-			for (const issue of result.error.issues) {
-				const column = String(issue.path[0] ?? columns[0]);
-				issues.push(issueAt(file, cell(column), prefixed(column, issue.message)));
+			row.cells[position.get(column) ?? -1] ?? { value: '', line: row.line, column: 1 };
+		const value: Record<string, unknown> = {};
+		let failed = false;
+		checkers.forEach((check, i) => {
+			const column = columns[i] ?? '';
+			const result = check(row.cells[i]?.value ?? '');
+			if (result.success) {
+				value[column] = result.data;
+				return;
 			}
+			failed = true;
+			for (const issue of result.error.issues)
+				issues.push(issueAt(file, cell(column), prefixed(column, issue.message)));
+		});
+		if (failed) {
 			rowsRejected++;
 			continue;
 		}
-		rows.push({ value: result.data, row, cell });
+		rows.push({ value: value as z.output<S>, row, cell });
 	}
 	return { rows, issues, rowsRead, rowsRejected };
 }
