@@ -44,7 +44,7 @@ function pipelineBudgets(runs: readonly PipelineRun[]): BudgetResult[] {
 	out.push(
 		budget(
 			'pipeline-speed',
-			'pipeline figures/s (slowest size)',
+			'pipeline figures/s, one core (slowest size)',
 			`≥ ${BUDGETS.figuresPerSecond.toLocaleString('en')}`,
 			`${Math.round(slowest.figuresPerSecond).toLocaleString('en')} at ${slowest.figures.toLocaleString('en')}`,
 			slowest.figuresPerSecond >= BUDGETS.figuresPerSecond,
@@ -58,7 +58,7 @@ function pipelineBudgets(runs: readonly PipelineRun[]): BudgetResult[] {
 		out.push(
 			budget(
 				`pipeline-linear-${large.requested ?? large.figures}`,
-				`time(${large.figures.toLocaleString('en')}) ÷ time(${small.figures.toLocaleString('en')})`,
+				`CPU time(${large.figures.toLocaleString('en')}) ÷ time(${small.figures.toLocaleString('en')})`,
 				`≤ ${BUDGETS.doubling}`,
 				ratio.toFixed(2),
 				ratio <= BUDGETS.doubling,

@@ -10,11 +10,19 @@ export interface PipelineRun {
 	requested?: number;
 	years?: number;
 	figures: number;
-	/** Wall time of each repetition (ms); the best one is used. */
+	/**
+	 * CPU time (user + system) of each repetition, ms: on the one core the process is pinned
+	 * to, what the pipeline cost, undisturbed by other work on the machine. The best is used.
+	 */
 	runsMs: number[];
+	/** Wall time of each repetition, ms. */
+	runsWallMs: number[];
 	bestMs: number;
+	bestWallMs: number;
+	/** CPU time of loadDataset and of analyse in the best run, ms. */
 	loadMs: number;
 	analyseMs: number;
+	/** Figures ÷ best CPU time. */
 	figuresPerSecond: number;
 }
 
