@@ -6,9 +6,6 @@ import type { Breakdown } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import type { Period } from '../schema/period.ts';
 
-/** The fields that, with region and indicator, place a figure in a series. */
-const PARTS = ['segment', 'program', 'funding', 'level', 'basis', 'plan'] as const;
-
 /** A figure's value stands for a point (not "more than" / "less than" a bound). */
 export function isPointValue(f: Figure): boolean {
 	return f.qualifier !== 'at_least' && f.qualifier !== 'at_most';
@@ -29,13 +26,25 @@ export function wholeYear(p: Period): number | undefined {
 	return /^\d{4}$/.test(p.text) ? Number(p.text) : undefined;
 }
 
+const same = (a: string | null | undefined, b: string | null | undefined) =>
+	(a ?? null) === (b ?? null);
+
 /** Same region, breakdown, basis and plan, except for the breakdowns listed in `except`. */
 export function sameSeriesParts(a: Figure, b: Figure, except: readonly Breakdown[] = []): boolean {
+	// Written out rather than looped over the field names: rules call this for every candidate.
+	if (a.region !== b.region || !same(a.basis, b.basis) || !same(a.plan, b.plan)) return false;
+	if (except.length === 0)
+		return (
+			same(a.segment, b.segment) &&
+			same(a.program, b.program) &&
+			same(a.funding, b.funding) &&
+			same(a.level, b.level)
+		);
 	return (
-		a.region === b.region &&
-		PARTS.every(
-			(k) => (except as readonly string[]).includes(k) || (a[k] ?? null) === (b[k] ?? null),
-		)
+		(except.includes('segment') || same(a.segment, b.segment)) &&
+		(except.includes('program') || same(a.program, b.program)) &&
+		(except.includes('funding') || same(a.funding, b.funding)) &&
+		(except.includes('level') || same(a.level, b.level))
 	);
 }
 

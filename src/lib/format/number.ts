@@ -2,7 +2,8 @@
  * Numbers for readers, per locale: `1.842.248.232` / `1,842,248,232`, `41,66%` / `41.66%`,
  * `Rp1,84 miliar` / `IDR 1.84 billion`. Components never call toFixed or toLocaleString.
  */
-import { numberFormat, type Locale } from './locale.ts';
+import { formatDecimal } from './decimal.ts';
+import { memoisedFormat, numberFormat, type Locale } from './locale.ts';
 
 /** Decimal places implied by a printed precision (half a unit of the last digit): 0.05 → 1. */
 export function decimalsOf(precision: number): number {
@@ -10,12 +11,29 @@ export function decimalsOf(precision: number): number {
 	return Math.min(6, Math.max(0, Math.round(-Math.log10(precision * 2))));
 }
 
+type Formatter = (value: number) => string;
+
+/** formatNumber's formatters by locale, then `decimals * 2 + fixed` (found without a string key). */
+const plain: Record<Locale, Formatter[]> = { id: [], en: [] };
+
+function plainFormatter(locale: Locale, decimals: number, fixed: boolean): Formatter {
+	const slot = Number.isInteger(decimals) && decimals >= 0 ? decimals * 2 + (fixed ? 1 : 0) : -1;
+	const found = slot >= 0 ? plain[locale][slot] : undefined;
+	if (found) return found;
+	const intl = memoisedFormat(
+		numberFormat(locale, {
+			maximumFractionDigits: decimals,
+			minimumFractionDigits: fixed ? decimals : 0,
+		}),
+	);
+	const format = (value: number) => formatDecimal(value, locale, decimals, fixed) ?? intl(value);
+	if (slot >= 0) plain[locale][slot] = format;
+	return format;
+}
+
 /** A plain number with grouping, at most `decimals` places (exactly, when `fixed`). */
 export function formatNumber(value: number, locale: Locale, decimals = 0, fixed = false): string {
-	return numberFormat(locale, {
-		maximumFractionDigits: decimals,
-		minimumFractionDigits: fixed ? decimals : 0,
-	}).format(value);
+	return plainFormatter(locale, decimals, fixed)(value);
 }
 
 /** A percentage given in percent units (41.66 → "41,66%"). */
@@ -35,13 +53,15 @@ export function formatRupiah(value: number, locale: Locale, decimals = 0): strin
 	return locale === 'id' ? `Rp${n}` : `IDR ${n}`;
 }
 
+const compactIn = (locale: Locale) =>
+	memoisedFormat(
+		numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }),
+	);
+const compact: Record<Locale, Formatter> = { id: compactIn('id'), en: compactIn('en') };
+
 /** Rupiah in words for large amounts: "Rp1,84 miliar" / "IDR 1.84 billion"; small ones in full. */
 export function formatRupiahShort(value: number, locale: Locale): string {
 	if (Math.abs(value) < 1_000_000) return formatRupiah(value, locale);
-	const n = numberFormat(locale, {
-		notation: 'compact',
-		compactDisplay: 'long',
-		maximumFractionDigits: 2,
-	}).format(value);
+	const n = compact[locale](value);
 	return locale === 'id' ? `Rp${n}` : `IDR ${n}`;
 }
