@@ -127,18 +127,27 @@ export function figuresInSource(
 	return (indexOf(figures).pointsInSource.get(sourceId)?.get(indicator) ?? NONE).filter(test);
 }
 
+// Derive and checks both split the same list: splitting it once lets them share the lists,
+// and with them the indexes built over each (see indexOf).
+const regionLists = new WeakMap<readonly Figure[], { length: number; groups: Figure[][] }>();
+
 /**
  * Figures grouped by region, in the order of the list. Every rule compares figures of one
  * region only, so rules run region by region give the same results as over the whole list.
+ * The groups are shared between callers: read them, never change them.
  */
 export function byRegion(figures: readonly Figure[]): Figure[][] {
+	const known = regionLists.get(figures);
+	if (known?.length === figures.length) return known.groups;
 	const groups = new Map<string, Figure[]>();
 	for (const f of figures) {
 		const list = groups.get(f.region);
 		if (list) list.push(f);
 		else groups.set(f.region, [f]);
 	}
-	return [...groups.values()];
+	const lists = [...groups.values()];
+	regionLists.set(figures, { length: figures.length, groups: lists });
+	return lists;
 }
 
 /**
