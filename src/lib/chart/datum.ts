@@ -35,9 +35,34 @@ export interface Datum extends SeriesParts {
 	formula: Label | null;
 }
 
+const mismatchIndex = new WeakMap<Analysis, Map<string, CheckResult>>();
+
 /** The first cross-check with status `mismatch` whose reported figure is `id`. */
 export function mismatchOf(analysis: Analysis, id: string): CheckResult | null {
-	return analysis.checks.find((c) => c.status === 'mismatch' && c.reportedId === id) ?? null;
+	// Indexed once per analysis: a national build asks for every figure.
+	let index = mismatchIndex.get(analysis);
+	if (!index) {
+		index = new Map();
+		for (const c of analysis.checks) {
+			if (c.status === 'mismatch' && !index.has(c.reportedId)) {
+				index.set(c.reportedId, c);
+			}
+		}
+		mismatchIndex.set(analysis, index);
+	}
+	return index.get(id) ?? null;
+}
+
+const sourceIndex = new WeakMap<Dataset, Map<string, string>>();
+
+/** The source id of a reported figure, by figure id (indexed once per dataset). */
+function sourceOfFigure(dataset: Dataset, id: string): string | undefined {
+	let index = sourceIndex.get(dataset);
+	if (!index) {
+		index = new Map(dataset.figures.map((f) => [f.id, f.sourceId]));
+		sourceIndex.set(dataset, index);
+	}
+	return index.get(id);
 }
 
 function unitOf(dataset: Dataset, indicator: string): Unit {
@@ -70,9 +95,12 @@ export function fromFigure(input: ChartInput, f: Figure): Datum {
 
 /** A derived figure as a datum; its sources are those of its input figures. */
 export function fromDerived(input: ChartInput, d: DerivedFigure): Datum {
-	const inputs = new Set(d.inputs);
 	const sourceIds = [
-		...new Set(input.dataset.figures.filter((f) => inputs.has(f.id)).map((f) => f.sourceId)),
+		...new Set(
+			d.inputs
+				.map((id) => sourceOfFigure(input.dataset, id))
+				.filter((s): s is string => s !== undefined),
+		),
 	].sort();
 	return {
 		id: d.id,

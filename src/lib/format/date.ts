@@ -13,8 +13,20 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
 	return format;
 }
 
+const formatted: Record<Locale, Map<string, string>> = { id: new Map(), en: new Map() };
+
 /** A date at the precision it is written: `2025` → "2025", `2025-11` → "November 2025". */
 export function formatDate(date: string, locale: Locale): string {
+	// A national build formats the same few hundred dates hundreds of thousands of times.
+	let text = formatted[locale].get(date);
+	if (text === undefined) {
+		text = formatDateOnce(date, locale);
+		formatted[locale].set(date, text);
+	}
+	return text;
+}
+
+function formatDateOnce(date: string, locale: Locale): string {
 	const [y, m, d] = date.split('-');
 	if (m === undefined) return y ?? date;
 	const at = new Date(`${y}-${m}-${d ?? '01'}T00:00:00Z`);
