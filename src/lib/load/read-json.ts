@@ -2,7 +2,13 @@
  * Reads a JSON file strictly (no comments, no trailing commas) and keeps the position of
  * every property, so schema errors can point at the offending key.
  */
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import {
+	findNodeAtLocation,
+	parseTree,
+	printParseErrorCode,
+	type Node,
+	type ParseError,
+} from 'jsonc-parser';
 import type { Issue } from '../schema/issue.ts';
 import { lineIndex } from './line-index.ts';
 
@@ -30,27 +36,53 @@ const PLAIN: Record<string, string> = {
 	InvalidCharacter: 'invalid character in a string (a line break must be written \\n)',
 };
 
+/**
+ * JSON.parse accepts a subset of what the strict tree parser accepts, so when it succeeds the
+ * tree parser would find no error: the tree (for positions) is then built only if asked for.
+ */
+function parsed(text: string): { value: unknown } | undefined {
+	try {
+		return { value: JSON.parse(text) as unknown };
+	} catch {
+		return undefined;
+	}
+}
+
 export function readJson(file: string, raw: string): JsonFile {
 	const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-	const locate = lineIndex(text);
-	const errors: ParseError[] = [];
-	const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-	const issues: Issue[] = errors.slice(0, 1).map((e) => {
-		const code = printParseErrorCode(e.error);
-		return {
-			file,
-			...locate(e.offset),
-			message: `malformed JSON: ${PLAIN[code] ?? code} — fix the syntax (a JSON validator helps)`,
-		};
-	});
-	let value: unknown = undefined;
-	if (issues.length === 0 && tree) {
-		value = JSON.parse(text);
+	const quick = parsed(text);
+	let locate: ((offset: number) => { line: number; column: number }) | undefined;
+	let tree: Node | undefined;
+	const issues: Issue[] = [];
+	if (!quick) {
+		locate = lineIndex(text);
+		const errors: ParseError[] = [];
+		tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+		const at = locate;
+		issues.push(
+			...errors.slice(0, 1).map((e) => {
+				const code = printParseErrorCode(e.error);
+				return {
+					file,
+					...at(e.offset),
+					message: `malformed JSON: ${PLAIN[code] ?? code} — fix the syntax (a JSON validator helps)`,
+				};
+			}),
+		);
 	}
+	let value: unknown = undefined;
+	if (quick) value = quick.value;
+	else if (issues.length === 0 && tree) value = JSON.parse(text);
+	let treeBuilt = !quick;
 	return {
 		value,
 		issues,
 		locate(path) {
+			if (!treeBuilt) {
+				tree = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+				treeBuilt = true;
+			}
+			locate ??= lineIndex(text);
 			for (let n = path.length; n >= 0; n--) {
 				const segments = path
 					.slice(0, n)

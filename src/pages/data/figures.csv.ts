@@ -1,7 +1,0 @@
-/** /data/figures.csv: every reported figure with its source and exact quote. */
-import type { APIRoute } from 'astro';
-import { serveTable } from '../../lib/export/serve.ts';
-
-export const prerender = true;
-
-export const GET: APIRoute = ({ site }) => serveTable('figures.csv', site);
