@@ -3,6 +3,7 @@
  * message that says what is wrong and what is allowed, so errors need no translation later.
  */
 import { z } from 'zod';
+import { withFastCheck } from './fast-check.ts';
 
 /**
  * Bidirectional control characters (U+202A–U+202E, U+2066–U+2069) can make a quote or title
@@ -25,15 +26,28 @@ function checkedText(what: string, max: number) {
 
 /** A required, non-blank text cell of at most `max` characters. */
 export const requiredText = (what: string, max = 300) =>
-	z
-		.string({ error: `${what} is missing — write the text` })
-		.trim()
-		.min(1, { error: `${what} is empty — it is required` })
-		.pipe(checkedText(what, max));
+	withFastCheck(
+		z
+			.string({ error: `${what} is missing — write the text` })
+			.trim()
+			.min(1, { error: `${what} is empty — it is required` })
+			.pipe(checkedText(what, max)),
+		(text) => {
+			const value = text.trim();
+			const fine = value.length >= 1 && value.length <= max && !BIDI_CONTROLS.test(value);
+			return fine ? { success: true, data: value } : undefined;
+		},
+	);
 
 /** An optional text cell of at most `max` characters: blank becomes null. */
 export const optionalText = (what: string, max = 2000) =>
-	checkedText(what, max).transform((v) => (v.trim() === '' ? null : v));
+	withFastCheck(
+		checkedText(what, max).transform((v) => (v.trim() === '' ? null : v)),
+		(text) =>
+			text.length <= max && !BIDI_CONTROLS.test(text)
+				? { success: true, data: text.trim() === '' ? null : text }
+				: undefined,
+	);
 
 /** A required code from a closed vocabulary. */
 export function codeOf<const C extends string>(what: string, codes: readonly [C, ...C[]]) {

@@ -1,6 +1,7 @@
 /** One row of `data/sources/<id>/figures.csv`, checked cell by cell. */
 import { z } from 'zod';
 import { basis, funding, level, plan, program, qualifier, segment } from './enums.ts';
+import { withFastCheck } from './fast-check.ts';
 import { optionalCodeOf, optionalText, requiredText } from './fields.ts';
 
 export const FIGURE_COLUMNS = [
@@ -36,16 +37,22 @@ export const figureRow = z.strictObject({
 	plan: optionalCodeOf('plan', plan.codes),
 	/** Period grammar is checked by parsePeriod. */
 	period: requiredText('period'),
-	value: z
-		.string()
-		.trim()
-		.regex(MACHINE_NUMBER, {
-			error: (i) =>
-				i.input === ''
-					? 'value is empty — write the number the quote states'
-					: `value ${JSON.stringify(i.input)} is not a plain number — write digits with "." as decimal mark and no grouping (1842248232, 8.38)`,
-		})
-		.transform(Number),
+	value: withFastCheck(
+		z
+			.string()
+			.trim()
+			.regex(MACHINE_NUMBER, {
+				error: (i) =>
+					i.input === ''
+						? 'value is empty — write the number the quote states'
+						: `value ${JSON.stringify(i.input)} is not a plain number — write digits with "." as decimal mark and no grouping (1842248232, 8.38)`,
+			})
+			.transform(Number),
+		(text) => {
+			const value = text.trim();
+			return MACHINE_NUMBER.test(value) ? { success: true, data: Number(value) } : undefined;
+		},
+	),
 	qualifier: optionalCodeOf('qualifier', qualifier.codes),
 	/** Exact words of the source that state the value. */
 	quote: requiredText('quote', 600),

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Cell, CsvFile, CsvRow } from '../load/read-csv.ts';
+import { fastCheckOf } from '../schema/fast-check.ts';
 import type { Issue } from '../schema/issue.ts';
 
 export interface CheckedRow<T> {
@@ -114,7 +115,10 @@ function cellChecker(schema: z.ZodType): (text: string) => Parsed {
 	let found = memos.get(schema);
 	if (!found) memos.set(schema, (found = { results: new Map(), calls: 0, hits: 0, off: false }));
 	const memo = found;
+	const quick = fastCheckOf(schema);
 	return (text) => {
+		const sure = quick?.(text);
+		if (sure) return sure;
 		if (text === '') {
 			memo.empty ??= schema.safeParse(text);
 			return shareable(memo.empty) ? memo.empty : schema.safeParse(text);
@@ -208,17 +212,18 @@ export function checkTable<S extends z.ZodObject>(
 			row.cells[position.get(column) ?? -1] ?? { value: '', line: row.line, column: 1 };
 		const value: Record<string, unknown> = {};
 		let failed = false;
-		checkers.forEach((check, i) => {
+		for (let i = 0; i < checkers.length; i++) {
 			const column = columns[i] ?? '';
-			const result = check(row.cells[i]?.value ?? '');
+			const result = checkers[i]?.(row.cells[i]?.value ?? '');
+			if (!result) continue;
 			if (result.success) {
 				value[column] = result.data;
-				return;
+				continue;
 			}
 			failed = true;
 			for (const issue of result.error.issues)
 				issues.push(issueAt(file, cell(column), prefixed(column, issue.message)));
-		});
+		}
 		if (failed) {
 			rowsRejected++;
 			continue;
