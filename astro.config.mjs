@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { SITE_URL } from './src/config.ts';
+import { CSP_DIRECTIVES, SITE_URL } from './src/config.ts';
+import { staticFiles } from './src/integrations/static-files.ts';
 
 export default defineConfig({
 	site: SITE_URL,
@@ -16,6 +17,8 @@ export default defineConfig({
 	markdown: { syntaxHighlight: false },
 	integrations: [
 		mdx(),
+		// Downloads and embeddable charts are written beside Astro, on the other core.
+		staticFiles(),
 		sitemap({
 			// No lastmod: the sitemap, like every page, must not depend on the build's clock.
 			filter: (page) => !page.endsWith('/404/') && !page.includes('/embed/'),
@@ -27,16 +30,5 @@ export default defineConfig({
 		defaultLocale: 'id',
 		routing: { prefixDefaultLocale: false },
 	},
-	security: {
-		csp: {
-			// Same-origin only: the site makes no external requests.
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-		},
-	},
+	security: { csp: { directives: [...CSP_DIRECTIVES] } },
 });

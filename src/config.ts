@@ -21,3 +21,15 @@ export const LICENSE_URLS = {
 	code: 'https://opensource.org/license/mit',
 	odbl: 'https://opendatacommons.org/licenses/odbl/1-0/',
 } as const;
+
+/**
+ * Content Security Policy of every page, besides script-src and style-src (Astro adds those
+ * with the hashes of each page's inline code; embed pages add their own). Same-origin only.
+ */
+export const CSP_DIRECTIVES = [
+	"default-src 'self'",
+	"img-src 'self' data:",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+] as const;

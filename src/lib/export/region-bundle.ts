@@ -8,6 +8,7 @@ import type { ExportContext } from './context.ts';
 import { toCsv } from './csv.ts';
 import { regionMetadata } from './region-metadata.ts';
 import { regionReadme } from './region-readme.ts';
+import type { TableData } from './table.ts';
 import { exportTables } from './tables.ts';
 
 /**
@@ -22,9 +23,15 @@ export function zipTimestamp(version: string): Date {
 	return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12, 0, 0);
 }
 
-/** The files of a region's bundle, name → text, in the order they are zipped. */
-export function regionBundleFiles(ctx: ExportContext, region: Region): Record<string, string> {
-	const tables = exportTables(ctx, region);
+/**
+ * The files of a region's bundle, name → text, in the order they are zipped; `tables` when
+ * the caller has built them already.
+ */
+export function regionBundleFiles(
+	ctx: ExportContext,
+	region: Region,
+	tables: readonly TableData[] = exportTables(ctx, region),
+): Record<string, string> {
 	return {
 		...Object.fromEntries(tables.map((t) => [`${t.spec.name}.csv`, toCsv(t)])),
 		'metadata.json': `${JSON.stringify(regionMetadata(ctx, region, tables), null, 2)}\n`,
@@ -33,10 +40,14 @@ export function regionBundleFiles(ctx: ExportContext, region: Region): Record<st
 }
 
 /** The zip of a region's bundle. Two calls on the same data give identical bytes. */
-export function regionZip(ctx: ExportContext, region: Region): Uint8Array {
+export function regionZip(
+	ctx: ExportContext,
+	region: Region,
+	tables: readonly TableData[] = exportTables(ctx, region),
+): Uint8Array {
 	const mtime = zipTimestamp(ctx.dataset.version);
 	const entries: Zippable = {};
-	for (const [name, text] of Object.entries(regionBundleFiles(ctx, region))) {
+	for (const [name, text] of Object.entries(regionBundleFiles(ctx, region, tables))) {
 		entries[name] = [strToU8(text), { mtime }];
 	}
 	return zipSync(entries, { level: 9 });

@@ -8,9 +8,32 @@ import { figuresTable } from './figures.ts';
 import { TABLE_NAMES, type TableName } from './paths.ts';
 import type { TableData } from './table.ts';
 
+const regionIndex = new WeakMap<readonly { region: string }[], Map<string, unknown[]>>();
+
+/**
+ * The items of a list about one region code, in list order. Grouped once per list: a
+ * national build asks for every region's items.
+ */
+export function itemsOfRegion<T extends { region: string }>(
+	items: readonly T[],
+	code: string,
+): readonly T[] {
+	let index = regionIndex.get(items) as Map<string, T[]> | undefined;
+	if (!index) {
+		index = new Map();
+		for (const item of items) {
+			const list = index.get(item.region);
+			if (list) list.push(item);
+			else index.set(item.region, [item]);
+		}
+		regionIndex.set(items, index);
+	}
+	return index.get(code) ?? [];
+}
+
 /** Keeps the items about `region`, or all of them without one. */
 function about<T extends { region: string }>(items: readonly T[], region?: Region): readonly T[] {
-	return region ? items.filter((item) => item.region === region.code) : items;
+	return region ? itemsOfRegion(items, region.code) : items;
 }
 
 const BUILDERS: Record<TableName, (ctx: ExportContext, region?: Region) => TableData> = {
@@ -32,8 +55,9 @@ export function exportTables(ctx: ExportContext, region?: Region): TableData[] {
 
 /** The regions that have reported figures, in dataset region order: they get downloads. */
 export function regionsWithFigures(ctx: ExportContext): Region[] {
-	const codes = new Set(ctx.dataset.figures.map((f) => f.region));
-	return [...ctx.dataset.regions.values()].filter((r) => codes.has(r.code));
+	return [...ctx.dataset.regions.values()].filter(
+		(r) => itemsOfRegion(ctx.dataset.figures, r.code).length > 0,
+	);
 }
 
 /** The region with this slug among those with downloads; throws when there is none. */

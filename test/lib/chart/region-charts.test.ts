@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/analyse.ts';
 import type { ChartInput, Datum } from '../../../src/lib/chart/datum.ts';
-import { embedPaths } from '../../../src/lib/chart/embed-paths.ts';
 import { valueWords } from '../../../src/lib/chart/labels.ts';
 import { regionCharts } from '../../../src/lib/chart/region-charts.ts';
 import {
@@ -113,15 +112,5 @@ describe('regionCharts on the curated data', () => {
 	it('makes no chart for a region without figures', async () => {
 		const input = await curated();
 		expect(regionCharts(input, must(input.dataset.regions.get('11')), 'id')).toEqual([]);
-	});
-
-	it('gives one embed path per chart of every region with figures', async () => {
-		const input = await curated();
-		const paths = embedPaths(input, 'id');
-		const keys = paths.map((p) => `${p.params.region}/${p.params.chart}`);
-		expect(new Set(keys).size).toBe(keys.length);
-		expect(keys).toContain('kota-malang/coverage');
-		expect(keys).toContain('kabupaten-banyumas/participants');
-		expect(keys).toContain('kota-metro/aid-participants-apbd');
 	});
 });

@@ -1,0 +1,66 @@
+/**
+ * A chart as a <figure>, as markup: title and takeaway, cross-check flags, the drawing at
+ * both widths (CSS shows one), the sources and the data table in a closed <details>. Region
+ * pages and embed pages both use it.
+ */
+import { CHART_STRINGS } from '../../i18n/charts.ts';
+import type { Locale } from '../format/locale.ts';
+import { escapeHtml as e } from '../html/escape.ts';
+import type { ChartModel, DataTable } from './model.ts';
+import { svgMarkup } from './svg-markup.ts';
+
+/** The data behind a chart: caption, column and row headers, links where cells have them. */
+export function tableMarkup(table: DataTable, summary: string): string {
+	const [rowHead, ...columns] = table.columns;
+	const head = [rowHead ?? '', ...columns].map((c) => `<th scope="col">${e(c)}</th>`).join('');
+	const rows = table.rows
+		.map((row) => {
+			const cells = row.cells
+				.map((cell) => {
+					const body = cell.links
+						? cell.links.map((l) => `<a href="${e(l.href)}">${e(l.text)}</a>`).join(', ')
+						: e(cell.text);
+					return `<td>${body}</td>`;
+				})
+				.join('');
+			return `<tr><th scope="row">${e(row.header)}</th>${cells}</tr>`;
+		})
+		.join('');
+	return `<details><summary>${e(summary)}</summary><table><caption>${e(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></details>`;
+}
+
+/** The figure; `after` is trusted markup placed at its end (download link, embed code). */
+export function figureMarkup(
+	model: ChartModel,
+	locale: Locale,
+	headingLevel: 1 | 2 | 3 | 4,
+	after = '',
+): string {
+	const s = CHART_STRINGS[locale];
+	const uid = e(model.uid);
+	const h = `h${headingLevel}`;
+	const flags = model.flags
+		.map(
+			(flag) =>
+				`<p class="chart-flag"><span class="chart-flag-badge" aria-hidden="true">!</span>${e(flag)}</p>`,
+		)
+		.join('');
+	const drawing = (width: 'narrow' | 'wide') =>
+		svgMarkup(model.scenes[width], {
+			uid: `${model.uid}-${width[0] ?? ''}`,
+			title: model.title,
+			description: model.description,
+			role: model.role,
+			class: `chart-svg--${width}`,
+		});
+	const sources =
+		model.sources.length > 0
+			? `<p class="chart-source">${e(s.sources)}: ${model.sources
+					.map(
+						(src) =>
+							`<a href="${e(src.href)}">${e(src.title)}</a>${src.publisher ? e(`, ${src.publisher}`) : ''}`,
+					)
+					.join('; ')}</p>`
+			: '';
+	return `<figure class="chart" id="${uid}" aria-labelledby="${uid}-heading"><figcaption><${h} class="chart-title" id="${uid}-heading">${e(model.title)}</${h}><p class="chart-takeaway">${e(model.takeaway)}</p>${flags}</figcaption>${drawing('narrow')}${drawing('wide')}${sources}${tableMarkup(model.table, s.tableSummary)}${after}</figure>`;
+}
