@@ -5,10 +5,16 @@
  * When the source names only some of the parts, the total need only be at least their sum.
  */
 import type { CheckResult } from '../schema/analysis.ts';
-import { level, PARTICIPATION_SEGMENTS, type Label, type Unit } from '../schema/enums.ts';
+import {
+	level,
+	PARTICIPATION_SEGMENTS,
+	type Breakdown,
+	type Label,
+	type Unit,
+} from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined } from '../derive/make-derived.ts';
-import { figuresInSource, samePeriod, sameSeriesParts, withIndicator } from '../derive/select.ts';
+import { figuresInSource, samePeriod, sameSeriesParts } from '../derive/select.ts';
 import { unitOf, type CheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, sum } from './quantity.ts';
@@ -50,7 +56,21 @@ function missingNote(missing: readonly string[]): Label {
 	};
 }
 
-function checkTotal(ctx: CheckContext, p: Partition, total: Figure): CheckResult[] {
+/** Source, indicator and period of every scholarship figure, to see whether a total has one. */
+function scholarshipsAt(figures: readonly Figure[]): Set<string> {
+	const at = new Set<string>();
+	for (const f of figures)
+		if (f.program === 'BEASISWA')
+			at.add(`${f.sourceId}|${f.indicator}|${f.period.start}|${f.period.end}`);
+	return at;
+}
+
+function checkTotal(
+	ctx: CheckContext,
+	p: Partition,
+	total: Figure,
+	scholarships: () => Set<string>,
+): CheckResult[] {
 	const code = (f: Figure) => f[p.breakdown] as string | null;
 	const parts = figuresInSource(
 		ctx.figures,
@@ -69,13 +89,9 @@ function checkTotal(ctx: CheckContext, p: Partition, total: Figure): CheckResult
 	const notes: Label[] = [];
 	if (missing.length > 0) notes.push(missingNote(missing));
 	if (p.breakdown === 'program') {
-		const scholarships = withIndicator(ctx.figures, total.indicator).some(
-			(f) =>
-				f.sourceId === total.sourceId &&
-				f.program === 'BEASISWA' &&
-				samePeriod(f.period, total.period),
-		);
-		if (scholarships) notes.push(SCHOLARSHIPS_NOTE);
+		const { sourceId, indicator, period } = total;
+		if (scholarships().has(`${sourceId}|${indicator}|${period.start}|${period.end}`))
+			notes.push(SCHOLARSHIPS_NOTE);
 		if (unitOf(ctx, total.indicator) === 'persons' && expected.value > total.value)
 			notes.push(MANY_PROGRAMMES_NOTE);
 	}
@@ -92,19 +108,39 @@ function checkTotal(ctx: CheckContext, p: Partition, total: Figure): CheckResult
 	return check ? [check] : [];
 }
 
+/**
+ * Where a figure would meet its total: source, indicator, region, period and every series
+ * part but the partition's breakdown. Equal keys are necessary for a part to count (checkTotal
+ * decides), so a total whose key has fewer than two parts can be passed over.
+ */
+function meetingKey(f: Figure, p: Partition): string {
+	const part = (b: Breakdown) => (b === p.breakdown ? '' : (f[b] ?? ''));
+	return `${f.sourceId}|${f.indicator}|${f.region}|${part('segment')}|${part('program')}|${part('funding')}|${part('level')}|${f.basis}|${f.plan ?? ''}|${f.period.start}|${f.period.end}`;
+}
+
 /** Every total with at least two of its parts in the same source, against their sum. */
 export function checkPartsSum(ctx: CheckContext): CheckResult[] {
+	let found: Set<string> | undefined;
+	const scholarships = () => (found ??= scholarshipsAt(ctx.figures));
 	return PARTITIONS.flatMap((p) => {
-		// Only indicators with some part of this partition can have a total to check.
-		const partitioned = new Set(
-			ctx.figures.filter((f) => p.codes.includes(f[p.breakdown] ?? '')).map((f) => f.indicator),
-		);
+		// Only indicators with some part of this partition can have a total to check, and only
+		// totals that meet two parts or more (most totals meet none: looking cost the most).
+		const partitioned = new Set<string>();
+		const partsAt = new Map<string, number>();
+		for (const f of ctx.figures) {
+			if (!p.codes.includes(f[p.breakdown] ?? '')) continue;
+			partitioned.add(f.indicator);
+			const key = meetingKey(f, p);
+			partsAt.set(key, (partsAt.get(key) ?? 0) + 1);
+		}
 		return ctx.figures
 			.filter((f) => {
 				if (f[p.breakdown] !== null || !partitioned.has(f.indicator)) return false;
 				const unit = unitOf(ctx, f.indicator);
 				return unit !== undefined && ADDITIVE.includes(unit);
 			})
-			.flatMap((total) => checkTotal(ctx, p, total));
+			.flatMap((total) =>
+				(partsAt.get(meetingKey(total, p)) ?? 0) < 2 ? [] : checkTotal(ctx, p, total, scholarships),
+			);
 	});
 }
