@@ -2,7 +2,7 @@
 import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined, labelFor, makeDerived } from './make-derived.ts';
-import { figuresInSource, figuresOf, sameSeriesParts, wholeYear } from './select.ts';
+import { figuresOf, firstInSource, sameSeriesParts, wholeYear } from './select.ts';
 
 /** Yearly amounts and the indicator of their change in indicators.csv. */
 export const CHANGE_OF = {
@@ -14,12 +14,12 @@ export const CHANGE_OF = {
 export function previousYear(figures: readonly Figure[], current: Figure): Figure | undefined {
 	const year = wholeYear(current.period);
 	if (year === undefined) return undefined;
-	return figuresInSource(
+	return firstInSource(
 		figures,
 		current.sourceId,
 		current.indicator,
 		(f) => sameSeriesParts(f, current) && wholeYear(f.period) === year - 1,
-	)[0];
+	);
 }
 
 /** (this year − last year) ÷ last year × 100, for each amount whose previous year is given. */

@@ -7,7 +7,7 @@ import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Label } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined, labelFor, makeDerived } from './make-derived.ts';
-import { figuresInSource, figuresOf, periodsOverlap } from './select.ts';
+import { figuresOf, firstInSource, periodsOverlap } from './select.ts';
 
 /** Participant counts a claims rate may be taken over, in order of preference. */
 export const RATE_DENOMINATORS: readonly { indicator: string; name: Label }[] = [
@@ -31,7 +31,7 @@ const NUMERATORS: readonly { indicator: string; name: Label }[] = [
 /** The participants of `claims`' source, segment and funding dated inside its period. */
 export function participantsFor(figures: readonly Figure[], claims: Figure) {
 	for (const d of RATE_DENOMINATORS) {
-		const found = figuresInSource(
+		const found = firstInSource(
 			figures,
 			claims.sourceId,
 			d.indicator,
@@ -41,7 +41,7 @@ export function participantsFor(figures: readonly Figure[], claims: Figure) {
 				f.funding === claims.funding &&
 				f.basis === claims.basis &&
 				periodsOverlap(f.period, claims.period),
-		)[0];
+		);
 		if (found) return { figure: found, name: d.name };
 	}
 	return undefined;

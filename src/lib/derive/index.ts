@@ -13,6 +13,7 @@ import { deriveCoverageGap } from './coverage-gap.ts';
 import { deriveCoverageRate } from './coverage-rate.ts';
 import { deriveScholarshipAverage } from './scholarship-average.ts';
 import { deriveSegmentShare } from './segment-share.ts';
+import { rankOf } from './collation.ts';
 import { byRegion } from './select.ts';
 import { deriveUncoveredWorkers } from './uncovered-workers.ts';
 
@@ -29,26 +30,39 @@ export const DERIVE_RULES: readonly ((figures: readonly Figure[]) => DerivedFigu
 	deriveClaimsPer1000,
 ];
 
-/** Order: region, rule, series, period, id; `key` gives each figure's series key. */
-function compareDerived(key: (d: DerivedFigure) => string) {
-	return (a: DerivedFigure, b: DerivedFigure): number =>
-		a.region.localeCompare(b.region) ||
-		a.rule.localeCompare(b.rule) ||
-		key(a).localeCompare(key(b)) ||
-		a.period.start.localeCompare(b.period.start) ||
-		a.period.end.localeCompare(b.period.end) ||
-		a.id.localeCompare(b.id);
-}
-
 /**
- * All derived figures, in a deterministic order; duplicates (same id) kept once. Rules run
- * region by region (see byRegion).
+ * All derived figures, in a deterministic order (region, rule, series, period, id, each as
+ * localeCompare orders them); duplicates (same id) kept once. Rules run region by region (see
+ * byRegion).
  */
 export function deriveAll(figures: readonly Figure[]): DerivedFigure[] {
 	const byId = new Map<string, DerivedFigure>();
 	for (const group of byRegion(figures))
 		for (const rule of DERIVE_RULES) for (const d of rule(group)) byId.set(d.id, d);
-	// Series keys computed once per figure, not twice per comparison.
-	const keys = new Map([...byId.values()].map((d) => [d, seriesKey(d)]));
-	return [...byId.values()].sort(compareDerived((d) => keys.get(d) ?? ''));
+	const all = [...byId.values()];
+	// Each figure's sort fields as ranks, computed once: comparisons then compare numbers.
+	const keys = all.map(seriesKey);
+	const region = rankOf(all.map((d) => d.region));
+	const rule = rankOf(all.map((d) => d.rule));
+	const key = rankOf(keys);
+	const start = rankOf(all.map((d) => d.period.start));
+	const end = rankOf(all.map((d) => d.period.end));
+	const rows = all.map((d, i) => ({
+		d,
+		ranks: [
+			region(d.region),
+			rule(d.rule),
+			key(keys[i] ?? ''),
+			start(d.period.start),
+			end(d.period.end),
+		],
+	}));
+	rows.sort((a, b) => {
+		for (let i = 0; i < 5; i++) {
+			const order = (a.ranks[i] ?? 0) - (b.ranks[i] ?? 0);
+			if (order !== 0) return order;
+		}
+		return a.d.id.localeCompare(b.d.id);
+	});
+	return rows.map((r) => r.d);
 }

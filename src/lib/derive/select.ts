@@ -131,6 +131,16 @@ export function figuresInSource(
 // and with them the indexes built over each (see indexOf).
 const regionLists = new WeakMap<readonly Figure[], { length: number; groups: Figure[][] }>();
 
+/** The first figure `figuresInSource` would list, found without building the list. */
+export function firstInSource(
+	figures: readonly Figure[],
+	sourceId: string,
+	indicator: string,
+	test: FigureTest,
+): Figure | undefined {
+	return indexOf(figures).pointsInSource.get(sourceId)?.get(indicator)?.find(test);
+}
+
 /**
  * Figures grouped by region, in the order of the list. Every rule compares figures of one
  * region only, so rules run region by region give the same results as over the whole list.
@@ -160,12 +170,12 @@ export function partnerInSource(
 	indicator: string,
 	except: readonly Breakdown[] = [],
 ): Figure | undefined {
-	return figuresInSource(
+	return firstInSource(
 		figures,
 		anchor.sourceId,
 		indicator,
 		(f) => sameSeriesParts(f, anchor, except) && samePeriod(f.period, anchor.period),
-	)[0];
+	);
 }
 
 /**
