@@ -226,8 +226,10 @@ const id = {
 	identifier: 'Kode',
 	formulas: 'Rumus angka turunan',
 	valuesByRegion: 'Nilai per wilayah',
-	indicatorCaption: (label: string) => `${label}: semua nilai yang dilaporkan, per wilayah`,
-	derivedCaptionIndicator: (label: string) => `${label}: nilai yang dihitung, per wilayah`,
+	indicatorCaption: (label: string) => `${label}: nilai terbaru yang dilaporkan, per wilayah`,
+	indicatorOlder: (n: string) =>
+		`${n} nilai yang lebih lama ada di halaman angka tiap wilayah dan di unduhan data.`,
+	derivedCaptionIndicator: (label: string) => `${label}: nilai terbaru yang dihitung, per wilayah`,
 
 	// sources
 	sourcesDescription: 'Semua artikel dan dokumen asal angka di Pantau Jamsostek.',
@@ -546,8 +548,10 @@ const en: UiStrings = {
 	identifier: 'Code',
 	formulas: 'Formulas of derived values',
 	valuesByRegion: 'Values by region',
-	indicatorCaption: (label: string) => `${label}: every reported value, by region`,
-	derivedCaptionIndicator: (label: string) => `${label}: computed values, by region`,
+	indicatorCaption: (label: string) => `${label}: latest reported values, by region`,
+	indicatorOlder: (n: string) =>
+		`${n} older values are on each region's figures page and in the data downloads.`,
+	derivedCaptionIndicator: (label: string) => `${label}: latest computed values, by region`,
 
 	sourcesDescription: 'Every article and document the figures on Pantau Jamsostek come from.',
 	sourcesIntro:

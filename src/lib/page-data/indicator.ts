@@ -1,20 +1,43 @@
-/** An indicator's page: definition, formulas of its derived values, every region's values. */
+/**
+ * An indicator's page: definition, formulas of its derived values, and each region's latest
+ * values (per series). Older values live on the regions' pages and in the downloads: a
+ * national data set would otherwise make one page of every figure of the indicator.
+ */
 import type { Label } from '../schema/enums.ts';
 import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import type { Indicator } from '../schema/indicator.ts';
+import { seriesKey } from '../schema/series.ts';
+import type { SeriesParts } from '../schema/figure.ts';
+import type { Period } from '../schema/period.ts';
 import { figureOrder } from './select.ts';
 import { regionOrder, type SiteIndex } from './site-index.ts';
 
 export interface IndicatorPage {
 	indicator: Indicator;
-	/** Reported figures, by region then reading order. */
+	/** The latest reported figures of each series, by region then reading order. */
 	figures: Figure[];
+	/** The latest derived values of each series, by region. */
 	derived: DerivedFigure[];
+	/** Older reported and derived values left out (on region pages and in the downloads). */
+	older: number;
 	/** Distinct formulas (by rule) that produce derived values of this indicator. */
 	formulas: { rule: string; formula: Label }[];
 	/** True when the indicator has a comparison page. */
 	comparable: boolean;
+}
+
+/** The items of each series whose period ends last (all of them when sources tie). */
+export function latestPerSeries<T extends SeriesParts & { period: Period }>(
+	items: readonly T[],
+): T[] {
+	const last = new Map<string, string>();
+	for (const item of items) {
+		const key = seriesKey(item);
+		const end = last.get(key);
+		if (end === undefined || item.period.end > end) last.set(key, item.period.end);
+	}
+	return items.filter((item) => last.get(seriesKey(item)) === item.period.end);
 }
 
 /** Builds the page of one indicator. */
@@ -30,13 +53,17 @@ export function buildIndicatorPage(
 		const rb = regions.get(b.region);
 		return (ra && rb ? regionOrder(ra, rb) : 0) || order(a, b);
 	};
-	const derived = [...(index.derivedByIndicator.get(indicator.id) ?? [])].sort(byRegion);
+	const allDerived = index.derivedByIndicator.get(indicator.id) ?? [];
+	const allFigures = index.figuresByIndicator.get(indicator.id) ?? [];
 	const formulas = new Map<string, Label>();
-	for (const d of derived) if (!formulas.has(d.rule)) formulas.set(d.rule, d.formula);
+	for (const d of allDerived) if (!formulas.has(d.rule)) formulas.set(d.rule, d.formula);
+	const figures = latestPerSeries(allFigures).sort(byRegion);
+	const derived = latestPerSeries(allDerived).sort(byRegion);
 	return {
 		indicator,
-		figures: [...(index.figuresByIndicator.get(indicator.id) ?? [])].sort(byRegion),
+		figures,
 		derived,
+		older: allFigures.length + allDerived.length - figures.length - derived.length,
 		formulas: [...formulas].map(([rule, formula]) => ({ rule, formula })),
 		comparable,
 	};

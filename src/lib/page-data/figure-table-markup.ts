@@ -1,0 +1,96 @@
+/**
+ * The table of reported figures as markup: label, period, value, source with the exact
+ * quote, permalink and "report a problem". Written as one string rather than components
+ * per cell: a region's figures page can hold thousands of rows. All data is escaped.
+ */
+import { REPO_URL, SITE_URL } from '../../config.ts';
+import { t } from '../../i18n/ui.ts';
+import { formatDate, formatPeriod } from '../format/date.ts';
+import { decimalsOf } from '../format/number.ts';
+import { formatValue } from '../format/value.ts';
+import { escapeHtml as e } from '../html/escape.ts';
+import type { DerivedFigure } from '../schema/analysis.ts';
+import type { Figure } from '../schema/figure.ts';
+import type { PageContext } from './context.ts';
+import { figureIssue, newIssueUrl } from './report.ts';
+
+/** Which columns and links the table has. */
+export interface FigureTableOptions {
+	caption: string;
+	/** Rows carry the figures' ids (only on their region page). */
+	anchors: boolean;
+	showRegion: boolean;
+	showSource: boolean;
+	/** Show the indicator label; otherwise only the breakdown. */
+	showIndicator: boolean;
+	/** Add the "report a problem" link. */
+	report: boolean;
+}
+
+/** A value in words of its unit, with its qualifier ("sekitar 41,66%"), as <data>. */
+export function valueMarkup(
+	figure: Figure | DerivedFigure,
+	ctx: PageContext,
+	short = false,
+): string {
+	const reported = 'sourceId' in figure;
+	const decimals = reported ? decimalsOf(figure.precision) : figure.decimals;
+	const qualifier = reported ? ctx.qualifier(figure.qualifier) : '';
+	const text = formatValue(figure.value, ctx.unitOf(figure), ctx.locale, decimals, short);
+	return `<data class="num" value="${e(String(figure.value))}">${e(qualifier ? `${qualifier} ${text}` : text)}</data>`;
+}
+
+/** "Report a problem": a GitHub new-issue link prefilled with the figure's details. */
+export function reportMarkup(figure: Figure | DerivedFigure, ctx: PageContext): string {
+	const issue = figureIssue(figure, ctx, SITE_URL);
+	const href = newIssueUrl(REPO_URL, issue.title, issue.body);
+	return `<a href="${e(href)}" rel="noopener noreferrer external nofollow" class="report">${e(t(ctx.locale).reportProblem)}</a>`;
+}
+
+/** A link to a source's page: "Liputan6.com, 29 November 2025". */
+export function sourceLinkMarkup(id: string, ctx: PageContext): string {
+	const source = ctx.source(id);
+	return `<a href="${e(ctx.sourceHref(id))}">${e(`${source.publisher}, ${formatDate(source.published, ctx.locale)}`)}</a>`;
+}
+
+/** The whole table, wrapped for horizontal scrolling. */
+export function figureTableMarkup(
+	figures: readonly Figure[],
+	ctx: PageContext,
+	o: FigureTableOptions,
+): string {
+	const s = t(ctx.locale);
+	const figureHead = o.showIndicator ? s.colFigure : s.colBreakdown;
+	const quoteHead = o.showSource ? s.colSourceQuote : s.colQuote;
+	const label = (f: Figure) =>
+		o.showIndicator ? ctx.seriesLabel(f) : ctx.breakdown(f) || s.wholeRegion;
+	const head = [
+		o.showRegion ? `<th scope="col">${e(s.colRegion)}</th>` : '',
+		`<th scope="col">${e(figureHead)}</th>`,
+		`<th scope="col">${e(s.colPeriod)}</th>`,
+		`<th scope="col" class="n">${e(s.colValue)}</th>`,
+		`<th scope="col">${e(quoteHead)}</th>`,
+		`<th scope="col">${e(s.colLinks)}</th>`,
+	].join('');
+	const rows = figures.map((f) => {
+		const name = label(f);
+		const region = o.showRegion
+			? `<td data-label="${e(s.colRegion)}"><a href="${e(ctx.regionHref(f.region))}">${e(ctx.regionName(f.region))}</a></td>`
+			: '';
+		const note = f.note
+			? `<details class="note"><summary>${e(s.note)}</summary><p lang="en">${e(f.note)}</p></details>`
+			: '';
+		const quote = `${o.showSource ? sourceLinkMarkup(f.sourceId, ctx) : ''}<blockquote class="quote" lang="${e(ctx.source(f.sourceId).language)}"><p>${e(f.quote)}</p></blockquote>${note}`;
+		const links = `<a href="${e(ctx.figureHref(f))}" aria-label="${e(`${s.permalink}: ${name}`)}">${e(s.permalink)}</a>${o.report ? reportMarkup(f, ctx) : ''}`;
+		return [
+			o.anchors ? `<tr id="${e(f.id)}">` : '<tr>',
+			region,
+			`<th scope="row" data-label="${e(figureHead)}">${e(name)}</th>`,
+			`<td data-label="${e(s.colPeriod)}">${e(formatPeriod(f.period, ctx.locale))}</td>`,
+			`<td data-label="${e(s.colValue)}" class="n">${valueMarkup(f, ctx)}</td>`,
+			`<td data-label="${e(quoteHead)}">${quote}</td>`,
+			`<td data-label="${e(s.colLinks)}" class="links">${links}</td></tr>`,
+		].join('');
+	});
+	return `<div class="table-wrap"><table class="figures stack"><caption>${e(o.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
