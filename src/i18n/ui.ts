@@ -323,6 +323,8 @@ const id = {
 	changesData: 'Semua angka sebagai CSV dan JSON:',
 	changesFeed: 'Ikuti perubahan lewat',
 	changesEmpty: 'Belum ada sumber.',
+	changesOlder: (listed: number, older: number) =>
+		`Halaman ini memuat ${formatNumber(listed, 'id')} sumber terbaru; ${formatNumber(older, 'id')} sumber yang lebih lama ada di daftar`,
 	changesNoFigures: 'Sumber ini belum membawa angka.',
 	changesFigures: (n: number) => `Angka yang dibawa sumber ini (${idn(n)})`,
 	changesCaption: (n: number) =>
@@ -640,6 +642,8 @@ const en: UiStrings = {
 	changesData: 'Every figure as CSV and JSON:',
 	changesFeed: 'Follow the changes by',
 	changesEmpty: 'No sources yet.',
+	changesOlder: (listed: number, older: number) =>
+		`This page lists the ${formatNumber(listed, 'en')} newest sources; ${formatNumber(older, 'en')} older ones are in the list of`,
 	changesNoFigures: 'This source has brought no figures yet.',
 	changesFigures: (n: number) => `Figures this source brought (${eng(n)})`,
 	changesCaption: (n: number) =>

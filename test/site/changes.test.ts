@@ -80,6 +80,16 @@ describe('buildChangesPage', () => {
 		}
 	});
 
+	it('lists only the newest sources when there are more than the limit, and counts the rest', () => {
+		const all = changesOf(pages.get('id')).map((c) => c.source.id);
+		const capped = buildChangesPage(index, 'id', 2);
+		expect(changesOf(capped).map((c) => c.source.id)).toEqual(all.slice(0, 2));
+		expect(capped.sources).toBe(2);
+		expect(capped.older).toBe(index.dataset.sources.size - 2);
+		expect(capped.figures).toBe(changesOf(capped).reduce((n, c) => n + c.figures.length, 0));
+		expect(pages.get('id')?.older).toBe(0);
+	});
+
 	it('links each entry to its source page and each figure to its permalink, per locale', () => {
 		for (const locale of LOCALES) {
 			const changes = changesOf(pages.get(locale));

@@ -11,9 +11,13 @@ const ENTITIES: Record<string, string> = {
 	"'": '&#39;',
 };
 
+const SPECIAL = /[&<>"']/;
+
 /** Text or an attribute value made inert: `& < > " '` become entities. */
 export function escapeHtml(value: string | number): string {
-	return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+	const text = String(value);
+	// Most values hold none of the five: testing first avoids building a new string.
+	return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c) : text;
 }
 
 /** ` name="value"` for each defined attribute, in order; undefined ones are left out. */

@@ -2,7 +2,8 @@
  * The changes page (`/perubahan/`): what changed in the data, for readers. A source is the unit
  * of change (one folder per article or document), so the page lists the sources newest first
  * (accessed, published, id: never the clock), grouped by the day they were accessed, each with
- * the figures it brought and their permalinks.
+ * the figures it brought and their permalinks. Only the newest {@link CHANGES_LIMIT} sources
+ * are listed: a national data set has thousands, and every source has its own page.
  */
 import type { Locale } from '../format/locale.ts';
 import type { Figure } from '../schema/figure.ts';
@@ -11,6 +12,9 @@ import { sourceOrder } from './region.ts';
 import { groupBy, type SiteIndex } from './site-index.ts';
 import { buildSourcePage } from './source.ts';
 import { figureUrl, localePath, sourceUrl } from './urls.ts';
+
+/** How many sources the changes page lists, newest first. */
+export const CHANGES_LIMIT = 50;
 
 /** Locale-neutral path of the changes page. */
 export const CHANGES_PATH = '/perubahan/';
@@ -55,14 +59,21 @@ export interface ChangesPage {
 	days: ChangeDay[];
 	/** Number of sources listed. */
 	sources: number;
-	/** Number of figures listed (every reported figure of the dataset). */
+	/** Number of figures listed (those of the listed sources). */
 	figures: number;
+	/** Older sources not listed (they are on the sources index). */
+	older: number;
 }
 
 /** Builds the changes page of one locale (links are per locale). */
-export function buildChangesPage(index: SiteIndex, locale: Locale): ChangesPage {
+export function buildChangesPage(
+	index: SiteIndex,
+	locale: Locale,
+	limit = CHANGES_LIMIT,
+): ChangesPage {
 	const regions = index.dataset.regions;
-	const changes: Change[] = [...index.dataset.sources.values()].sort(sourceOrder).map((source) => ({
+	const sources = [...index.dataset.sources.values()].sort(sourceOrder);
+	const changes: Change[] = sources.slice(0, limit).map((source) => ({
 		anchor: changeAnchor(source.id),
 		source,
 		href: sourceUrl(source.id, locale),
@@ -79,5 +90,6 @@ export function buildChangesPage(index: SiteIndex, locale: Locale): ChangesPage 
 		days,
 		sources: changes.length,
 		figures: changes.reduce((n, c) => n + c.figures.length, 0),
+		older: sources.length - changes.length,
 	};
 }

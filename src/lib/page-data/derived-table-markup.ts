@@ -1,0 +1,57 @@
+/**
+ * The table of derived figures as markup: computed from reported ones, never read from a
+ * source. Each row shows the formula and links to its inputs; on the region page it is the
+ * permalink target (`d-…`). All data is escaped.
+ */
+import { t } from '../../i18n/ui.ts';
+import { formatPeriod } from '../format/date.ts';
+import { escapeHtml as e } from '../html/escape.ts';
+import type { DerivedFigure } from '../schema/analysis.ts';
+import type { PageContext } from './context.ts';
+import { reportMarkup, valueMarkup } from './figure-table-markup.ts';
+
+/** A link to a figure's permalink, named by its label and period (and value). */
+export function figureRefMarkup(id: string, ctx: PageContext, withValue: boolean): string {
+	const f = ctx.figure(id);
+	const name = e(`${ctx.figureLabel(f)} (${formatPeriod(f.period, ctx.locale)})`);
+	return `<a href="${e(ctx.figureHref(f))}">${name}${withValue ? `: ${valueMarkup(f, ctx)}` : ''}</a>`;
+}
+
+/** Which columns the table has. */
+export interface DerivedTableOptions {
+	caption: string;
+	anchors: boolean;
+	showRegion: boolean;
+}
+
+/** The whole table, wrapped for horizontal scrolling. */
+export function derivedTableMarkup(
+	derived: readonly DerivedFigure[],
+	ctx: PageContext,
+	o: DerivedTableOptions,
+): string {
+	const s = t(ctx.locale);
+	const head = [
+		o.showRegion ? `<th scope="col">${e(s.colRegion)}</th>` : '',
+		`<th scope="col">${e(s.colFigure)}</th>`,
+		`<th scope="col">${e(s.colPeriod)}</th>`,
+		`<th scope="col" class="n">${e(s.colValue)}</th>`,
+		`<th scope="col">${e(s.colFormula)}</th>`,
+		`<th scope="col">${e(s.colLinks)}</th>`,
+	].join('');
+	const rows = derived.map((d) =>
+		[
+			o.anchors ? `<tr id="${e(d.id)}">` : '<tr>',
+			o.showRegion
+				? `<td data-label="${e(s.colRegion)}"><a href="${e(ctx.regionHref(d.region))}">${e(ctx.regionName(d.region))}</a></td>`
+				: '',
+			`<th scope="row" data-label="${e(s.colFigure)}">${e(ctx.figureLabel(d))} <span class="badge">${e(s.computed)}</span></th>`,
+			`<td data-label="${e(s.colPeriod)}">${e(formatPeriod(d.period, ctx.locale))}</td>`,
+			`<td data-label="${e(s.colValue)}" class="n">${valueMarkup(d, ctx)}</td>`,
+			`<td data-label="${e(s.colFormula)}"><p class="formula">${e(d.formula[ctx.locale])}</p>`,
+			`<p class="inputs">${e(s.computedFrom)} ${d.inputs.map((id) => figureRefMarkup(id, ctx, true)).join('; ')}</p></td>`,
+			`<td data-label="${e(s.colLinks)}" class="links"><a href="${e(ctx.figureHref(d))}">${e(s.permalink)}</a>${reportMarkup(d, ctx)}</td></tr>`,
+		].join(''),
+	);
+	return `<div class="table-wrap"><table class="figures stack"><caption>${e(o.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
