@@ -210,6 +210,15 @@ describe('helpers', () => {
 		);
 	});
 
+	it('keeps the newest sources in the feed when there are more than its limit', () => {
+		const sources = [...index.dataset.sources.values()];
+		const older = sources.map((s) => ({ ...s, id: `${s.id}-old`, accessed: '2000-01-01' }));
+		const items = feedItems([...older, ...sources], new Map(), 'id', sources.length);
+		expect(items.map((i) => i.link)).toEqual(
+			feedItems(sources, new Map(), 'id').map((i) => i.link),
+		);
+	});
+
 	it('dates feed items by the sources, newest access first', () => {
 		const items = feedItems(
 			index.dataset.sources.values(),

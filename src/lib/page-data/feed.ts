@@ -18,22 +18,29 @@ export function firstDay(date: string): Date {
 	return new Date(`${typeof period === 'string' ? date : period.start}T00:00:00Z`);
 }
 
-/** One item per source, ordered by accessed, published, id (newest first). */
+/** How many items a feed carries: readers poll it; the sources index has them all. */
+export const FEED_LIMIT = 50;
+
+/** One item per source, the newest `limit` by accessed, published, id. */
 export function feedItems(
 	sources: Iterable<Source>,
 	figureCounts: ReadonlyMap<string, number>,
 	locale: Locale,
+	limit = FEED_LIMIT,
 ): FeedItem[] {
-	return [...sources].sort(sourceOrder).map((s) => {
-		const n = figureCounts.get(s.id) ?? 0;
-		return {
-			title: s.title,
-			link: sourceUrl(s.id, locale),
-			pubDate: firstDay(s.published),
-			description:
-				locale === 'id'
-					? `${s.publisher}: ${n} angka, masing-masing dengan kutipannya. Diakses ${s.accessed}.`
-					: `${s.publisher}: ${n} figures, each with its quote. Accessed ${s.accessed}.`,
-		};
-	});
+	return [...sources]
+		.sort(sourceOrder)
+		.slice(0, limit)
+		.map((s) => {
+			const n = figureCounts.get(s.id) ?? 0;
+			return {
+				title: s.title,
+				link: sourceUrl(s.id, locale),
+				pubDate: firstDay(s.published),
+				description:
+					locale === 'id'
+						? `${s.publisher}: ${n} angka, masing-masing dengan kutipannya. Diakses ${s.accessed}.`
+						: `${s.publisher}: ${n} figures, each with its quote. Accessed ${s.accessed}.`,
+			};
+		});
 }
