@@ -39,8 +39,8 @@ function buildLines(builds: readonly BuildRun[]): string[] {
 				(b) => `${b.astroSeconds?.toFixed(1) ?? '–'} s / ${b.pagefindSeconds?.toFixed(1) ?? '–'} s`,
 			),
 		],
-		['pages built (of them HTML)', ...col((b) => `${int(b.pagesBuilt)} (${int(b.htmlPages)})`)],
-		['pages per second', ...col((b) => int(b.pagesPerSecond))],
+		['HTML pages (Astro routes)', ...col((b) => `${int(b.htmlPages)} (${int(b.pagesBuilt)})`)],
+		['HTML pages per second', ...col((b) => int(b.pagesPerSecond))],
 		['peak RSS, largest process', ...col((b) => mb(b.peakRssBytes))],
 		['peak RSS, process tree', ...col((b) => mb(b.peakTreeRssBytes))],
 		[

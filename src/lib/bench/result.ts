@@ -76,7 +76,9 @@ export interface BuildRun {
 	pagefindSeconds?: number;
 	/** Routes Astro reports as built (HTML pages and other files). */
 	pagesBuilt: number;
+	/** HTML pages in the output (Astro's and the embed pages written beside it). */
 	htmlPages: number;
+	/** HTML pages ÷ build wall time. */
 	pagesPerSecond: number;
 	/** Largest resident set of one process of the build (GNU time), bytes. */
 	peakRssBytes?: number;
