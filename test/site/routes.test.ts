@@ -1,4 +1,5 @@
 /** Unit tests of src/lib/routes.ts and its page-data helpers, over the basic fixture. */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../src/lib/analyse.ts';
 import { loadDataset } from '../../src/lib/load/load-dataset.ts';
@@ -6,7 +7,7 @@ import { citationBibtex, citationText } from '../../src/lib/page-data/citation.t
 import { feedItems } from '../../src/lib/page-data/feed.ts';
 import { rankByCoverage } from '../../src/lib/page-data/home.ts';
 import { serializeJsonLd } from '../../src/lib/page-data/json-ld.ts';
-import { newIssueUrl } from '../../src/lib/page-data/report.ts';
+import { ISSUE_FORM, newIssueUrl, type IssueFields } from '../../src/lib/page-data/report.ts';
 import { buildSiteIndex, type SiteIndex } from '../../src/lib/page-data/site-index.ts';
 import { newestFirst, oneYearBefore } from '../../src/lib/page-data/select.ts';
 import {
@@ -203,11 +204,24 @@ describe('helpers', () => {
 		expect(JSON.parse(json)).toEqual({ name: '</script><script>alert(1)</script> & \u2028' });
 	});
 
-	it('URL-encodes the prefilled issue', () => {
-		const url = newIssueUrl('https://github.com/o/r', 'Angka f-1: a&b', 'Kutipan: "x y"\nbaris 2');
+	it('URL-encodes the prefilled issue form and leaves out empty fields', () => {
+		const url = newIssueUrl('https://github.com/o/r', 'Angka f-1: a&b', {
+			figure: 'f-1',
+			page: 'https://x.org/wilayah/a/#f-1',
+			location: '',
+			version: '2025-11-30',
+		});
 		expect(url).toBe(
-			'https://github.com/o/r/issues/new?title=Angka%20f-1%3A%20a%26b&body=Kutipan%3A%20%22x%20y%22%0Abaris%202',
+			'https://github.com/o/r/issues/new?template=figure-problem.yml&title=Angka%20f-1%3A%20a%26b&figure=f-1&page=https%3A%2F%2Fx.org%2Fwilayah%2Fa%2F%23f-1&version=2025-11-30',
 		);
+	});
+
+	it('prefills only fields the issue form has', () => {
+		const form = readFileSync('.github/ISSUE_TEMPLATE/figure-problem.yml', 'utf8');
+		const ids = [...form.matchAll(/^\s+id: (\S+)$/gm)].map((m) => m[1]);
+		const fields: IssueFields = { figure: 'f', page: 'p', location: 'l', version: 'v' };
+		for (const key of Object.keys(fields)) expect(ids).toContain(key);
+		expect(ISSUE_FORM).toBe('figure-problem.yml');
 	});
 
 	it('keeps the newest sources in the feed when there are more than its limit', () => {

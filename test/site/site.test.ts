@@ -91,7 +91,14 @@ describe('region pages', () => {
 						`href="${localePath(`/sumber/${f.sourceId}/`, locale)}"`,
 					);
 					expect(text, `${path}#${f.id} quote`).toContain(f.quote);
-					expect(text, `${path}#${f.id} report link`).toMatch(/\/issues\/new\?title=/);
+					// The issue form opens with the figure's id and its data row filled in.
+					expect(text, `${path}#${f.id} report link`).toContain(
+						`/issues/new?template=figure-problem.yml&title=`,
+					);
+					expect(text, `${path}#${f.id} report link`).toContain(`&figure=${f.id}&`);
+					expect(text, `${path}#${f.id} report link`).toContain(
+						`&location=${encodeURIComponent(`${f.location.file}:${f.location.line}`)}`,
+					);
 				}
 				for (const d of index.derivedByRegion.get(region.code) ?? [])
 					expect(elementById(html, d.id), `${path}#${d.id}`).not.toBeNull();

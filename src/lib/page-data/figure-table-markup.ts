@@ -43,7 +43,7 @@ export function valueMarkup(
 /** "Report a problem": a GitHub new-issue link prefilled with the figure's details. */
 export function reportMarkup(figure: Figure | DerivedFigure, ctx: PageContext): string {
 	const issue = figureIssue(figure, ctx, SITE_URL);
-	const href = newIssueUrl(REPO_URL, issue.title, issue.body);
+	const href = newIssueUrl(REPO_URL, issue.title, issue.fields);
 	return `<a href="${e(href)}" rel="noopener noreferrer external nofollow" class="report">${e(t(ctx.locale).reportProblem)}</a>`;
 }
 
