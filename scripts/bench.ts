@@ -348,6 +348,7 @@ async function measureBuild(label: string, dataDir: string, figures: number): Pr
 		wallMs: run.wallMs,
 		...(parsed.astroSeconds === undefined ? {} : { astroSeconds: parsed.astroSeconds }),
 		...(parsed.pagefindSeconds === undefined ? {} : { pagefindSeconds: parsed.pagefindSeconds }),
+		...(parsed.staticFiles === undefined ? {} : { staticFiles: parsed.staticFiles }),
 		pagesBuilt,
 		htmlPages,
 		pagesPerSecond: run.wallMs > 0 ? (htmlPages / run.wallMs) * 1000 : 0,

@@ -24,8 +24,9 @@ try {
 	const files = staticFiles(data, { site: SITE_URL, csp: CSP_DIRECTIVES, styles });
 	const written = writeStaticFiles(files, resolve(values.out));
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	// On a line of its own: Astro may be halfway through printing a route beside it.
 	console.log(
-		`static files: ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB in ${seconds} s`,
+		`\nstatic files: ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB in ${seconds} s`,
 	);
 } catch (error) {
 	console.error((error as Error).message);

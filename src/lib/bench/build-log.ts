@@ -7,6 +7,8 @@ export interface BuildLog {
 	astroSeconds?: number;
 	pagefindSeconds?: number;
 	pagefindPages?: number;
+	/** scripts/static-files.ts, beside Astro: "static files: N files, X MB in Y s". */
+	staticFiles?: { files: number; megabytes: number; seconds: number };
 	/** Sum of Astro's per-route times by page type (`(+12ms)` after each route). */
 	routeMs: Record<string, { routes: number; ms: number }>;
 }
@@ -38,6 +40,14 @@ export function parseBuildLog(output: string): BuildLog {
 	}
 	const finished = /Finished in ([\d.]+) seconds/.exec(text);
 	if (finished) log.pagefindSeconds = Number(finished[1]);
+	const statics = /static files: (\d+) files, ([\d.]+) MB in ([\d.]+) s/.exec(text);
+	if (statics) {
+		log.staticFiles = {
+			files: Number(statics[1]),
+			megabytes: Number(statics[2]),
+			seconds: Number(statics[3]),
+		};
+	}
 	const indexed = /Indexed (\d+) pages/.exec(text);
 	if (indexed) log.pagefindPages = Number(indexed[1]);
 	for (const m of text.matchAll(/[├└]─ (\/\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)) {

@@ -39,6 +39,14 @@ function buildLines(builds: readonly BuildRun[]): string[] {
 				(b) => `${b.astroSeconds?.toFixed(1) ?? '–'} s / ${b.pagefindSeconds?.toFixed(1) ?? '–'} s`,
 			),
 		],
+		[
+			'static files beside Astro (other core)',
+			...col((b) =>
+				b.staticFiles
+					? `${int(b.staticFiles.files)} files, ${b.staticFiles.megabytes.toFixed(0)} MB in ${b.staticFiles.seconds.toFixed(1)} s`
+					: '–',
+			),
+		],
 		['HTML pages (Astro routes)', ...col((b) => `${int(b.htmlPages)} (${int(b.pagesBuilt)})`)],
 		['HTML pages per second', ...col((b) => int(b.pagesPerSecond))],
 		['peak RSS, largest process', ...col((b) => mb(b.peakRssBytes))],

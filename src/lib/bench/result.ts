@@ -74,6 +74,8 @@ export interface BuildRun {
 	/** Seconds Astro and Pagefind report for themselves. */
 	astroSeconds?: number;
 	pagefindSeconds?: number;
+	/** The downloads and charts written beside Astro (scripts/static-files.ts). */
+	staticFiles?: { files: number; megabytes: number; seconds: number };
 	/** Routes Astro reports as built (HTML pages and other files). */
 	pagesBuilt: number;
 	/** HTML pages in the output (Astro's and the embed pages written beside it). */

@@ -97,6 +97,7 @@ describe('parseBuildLog', () => {
 		'00:51:36   ├─ /data/wilayah/aceh.zip (+27ms) ',
 		'00:51:36   ├─ /data/wilayah/aceh/figures.csv (+4ms) ',
 		'00:51:36   ├─ /embed/aceh/coverage.svg (+2ms) ',
+		'00:51:36   ├─ /sumber/y/index.htmlstatic files: 13834 files, 1228.5 MB in 55.3 s',
 		'00:51:36   └─ /sumber/x/index.html (+1.5s) ',
 		'00:54:27 [build] 7103 page(s) built in 6.77s',
 		'  Indexed 2646 pages',
@@ -109,6 +110,7 @@ describe('parseBuildLog', () => {
 			astroSeconds: 6.77,
 			pagefindSeconds: 42.038,
 			pagefindPages: 2646,
+			staticFiles: { files: 13834, megabytes: 1228.5, seconds: 55.3 },
 			routeMs: {
 				region: { routes: 2, ms: 50 },
 				'region-figures': { routes: 1, ms: 5 },
