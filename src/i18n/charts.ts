@@ -115,6 +115,10 @@ export interface ChartStrings {
 		help: string;
 		download: string;
 		back: (region: string) => string;
+		/** Back link of the map's embed page (to the home page). */
+		backMap: string;
+		/** Back link of a comparison's embed page (to its comparison page). */
+		backCompare: string;
 		iframeTitle: (title: string) => string;
 	};
 }
@@ -235,6 +239,8 @@ const id: ChartStrings = {
 		help: 'Salin kode ini ke halaman Anda:',
 		download: 'Unduh grafik (SVG)',
 		back: (region) => `Semua data dan sumber untuk ${region}`,
+		backMap: 'Peta ini, dengan data dan sumbernya, di beranda',
+		backCompare: 'Perbandingan lengkap, dengan tabel dan sumbernya',
 		iframeTitle: (title) => `Grafik: ${title}`,
 	},
 };
@@ -355,6 +361,8 @@ const en: ChartStrings = {
 		help: 'Copy this code into your page:',
 		download: 'Download the chart (SVG)',
 		back: (region) => `All data and sources for ${region}`,
+		backMap: 'This map, with its data and sources, on the home page',
+		backCompare: 'The full comparison, with its table and sources',
 		iframeTitle: (title) => `Chart: ${title}`,
 	},
 };

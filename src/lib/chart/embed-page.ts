@@ -23,23 +23,41 @@ export interface EmbedPageContext {
 	csp: readonly string[];
 }
 
-/** Page titles stay within 70 characters: the chart, the region, the site when it fits. */
-export function embedTitle(model: ChartModel, region: Region, locale: Locale): string {
-	const name = `${model.shortTitle}: ${regionName(region, locale)}`;
-	const full = `${name} · Pantau Jamsostek`;
-	return full.length <= 70 ? full : name.length <= 70 ? name : `${name.slice(0, 69)}…`;
+/** Where an embed page leads back to, and whose chart it is. */
+export interface EmbedBack {
+	/** Path of the page the chart belongs to. */
+	href: string;
+	/** Text of the link back. */
+	text: string;
+	/** Whose chart: the region's name ("Kota Malang", "Indonesia"). */
+	name: string;
+}
+
+/** Page titles stay within 70 characters: the chart, whose it is, the site when it fits. */
+export function embedTitle(model: ChartModel, name: string): string {
+	const title = `${model.shortTitle}: ${name}`;
+	const full = `${title} · Pantau Jamsostek`;
+	return full.length <= 70 ? full : title.length <= 70 ? title : `${title.slice(0, 69)}…`;
+}
+
+/** The way back from a region's chart: its region page. */
+export function regionBack(region: Region, locale: Locale): EmbedBack {
+	const name = regionName(region, locale);
+	return {
+		href: regionHref(region.slug, locale),
+		text: CHART_STRINGS[locale].embed.back(name),
+		name,
+	};
 }
 
 /** The whole HTML document. */
 export function embedPageHtml(
-	region: Region,
 	model: ChartModel,
 	locale: Locale,
+	back: EmbedBack,
 	ctx: EmbedPageContext,
 ): string {
-	const s = CHART_STRINGS[locale];
-	const back = regionHref(region.slug, locale);
-	const canonical = new URL(back, ctx.site).href;
+	const canonical = new URL(back.href, ctx.site).href;
 	const styleHash = createHash('sha256').update(ctx.css).digest('base64');
 	const csp = [...ctx.csp, "script-src 'self'", `style-src 'self' 'sha256-${styleHash}'`];
 	return [
@@ -49,11 +67,11 @@ export function embedPageHtml(
 		`<meta name="description" content="${e(model.takeaway)}">`,
 		'<base target="_top"><link rel="icon" href="/favicon.svg" type="image/svg+xml">',
 		`<link rel="canonical" href="${e(canonical)}">`,
-		`<title>${e(embedTitle(model, region, locale))}</title>`,
+		`<title>${e(embedTitle(model, back.name))}</title>`,
 		`<meta http-equiv="content-security-policy" content="${e(csp.join(';'))}">`,
 		`<style>${ctx.css}</style></head><body><main>`,
 		figureMarkup(model, locale, 1),
-		`<p class="embed-back"><a href="${e(back)}">${e(s.embed.back(regionName(region, locale)))}</a> · Pantau Jamsostek</p>`,
+		`<p class="embed-back"><a href="${e(back.href)}">${e(back.text)}</a> · Pantau Jamsostek</p>`,
 		'</main></body></html>',
 	].join('');
 }

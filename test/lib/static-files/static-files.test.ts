@@ -11,10 +11,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse, parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/analyse.ts';
-import { embedPageHtml } from '../../../src/lib/chart/embed-page.ts';
+import { embedPageHtml, regionBack } from '../../../src/lib/chart/embed-page.ts';
 import { figureMarkup } from '../../../src/lib/chart/figure-markup.ts';
 import type { ChartInput } from '../../../src/lib/chart/datum.ts';
 import type { ChartModel } from '../../../src/lib/chart/model.ts';
+import { compareChart } from '../../../src/lib/chart/compare-model.ts';
+import { provinceMap } from '../../../src/lib/chart/map-model.ts';
 import { regionCharts } from '../../../src/lib/chart/region-charts.ts';
 import { svgMarkup } from '../../../src/lib/chart/svg-markup.ts';
 import { CSP_DIRECTIVES } from '../../../src/config.ts';
@@ -130,7 +132,11 @@ describe('embed page', () => {
 		const region = must(input.dataset.regions.get('35.73'));
 		const model = must(regionCharts(input, region, 'en')[0]);
 		const css = 'body{color:red}';
-		const html = embedPageHtml(region, model, 'en', { site: SITE, css, csp: CSP_DIRECTIVES });
+		const html = embedPageHtml(model, 'en', regionBack(region, 'en'), {
+			site: SITE,
+			css,
+			csp: CSP_DIRECTIVES,
+		});
 		const tree = parse(html) as unknown as Node;
 		const all = elements(tree);
 		const meta = must(all.find((n) => n.attrs?.some((a) => a.value === 'content-security-policy')));
@@ -175,7 +181,30 @@ describe('chart files', () => {
 			}
 		}
 		expect(charts).toBeGreaterThan(10);
-		expect(files).toHaveLength(2 * charts);
+		// The national charts: the province map and one comparison per comparable indicator.
+		let national = 0;
+		for (const [locale, prefix] of [
+			['id', ''],
+			['en', '/en'],
+		] as const) {
+			const map = must(provinceMap(input, locale));
+			expect(paths).toContain(`${prefix}/embed/indonesia/${map.id}/index.html`);
+			national++;
+			for (const indicator of input.dataset.indicators.keys()) {
+				const model = compareChart(input, indicator, locale);
+				if (!model) continue;
+				expect(paths).toContain(`${prefix}/embed/indonesia/${model.id}.svg`);
+				national++;
+			}
+		}
+		expect(national).toBeGreaterThan(4);
+		expect(files).toHaveLength(2 * (charts + national));
+		const mapPage = must(files.find((f) => f.path === '/en/embed/indonesia/map/index.html'));
+		expect(mapPage.body).toContain('<a href="/en/">');
+		const compare = must(
+			files.find((f) => f.path === '/embed/indonesia/compare-coverage_rate/index.html'),
+		);
+		expect(compare.body).toContain('<a href="/bandingkan/coverage_rate/">');
 		const svg = must(files.find((f) => f.path === '/embed/kota-malang/coverage.svg'))
 			.body as string;
 		expect(
