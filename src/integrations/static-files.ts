@@ -33,11 +33,16 @@ function writeFiles(out: string): Promise<void> {
 	rmSync(out, { recursive: true, force: true });
 	mkdirSync(out, { recursive: true });
 	const child = spawn(process.execPath, [SCRIPT, '--out', out], { stdio: 'inherit' });
+	// A build that fails before the files are collected must not leave the writer running.
+	const stop = () => child.kill();
+	process.once('exit', stop);
 	return new Promise((done, fail) => {
 		child.on('error', fail);
-		child.on('exit', (code) =>
-			code === 0 ? done() : fail(new Error(`scripts/static-files.ts failed (exit ${code})`)),
-		);
+		child.on('exit', (code) => {
+			process.off('exit', stop);
+			if (code === 0) done();
+			else fail(new Error(`scripts/static-files.ts failed (exit ${String(code)})`));
+		});
 	});
 }
 
