@@ -5,6 +5,7 @@
 import { decimalsOf } from '../format/number.ts';
 import type { Analysis, CheckResult, DerivedFigure } from '../schema/analysis.ts';
 import type { Dataset } from '../schema/dataset.ts';
+import { figuresById } from '../schema/figure-index.ts';
 import type { Unit, Qualifier, Label } from '../schema/enums.ts';
 import type { Figure, SeriesParts } from '../schema/figure.ts';
 import type { Period } from '../schema/period.ts';
@@ -53,18 +54,6 @@ export function mismatchOf(analysis: Analysis, id: string): CheckResult | null {
 	return index.get(id) ?? null;
 }
 
-const sourceIndex = new WeakMap<Dataset, Map<string, string>>();
-
-/** The source id of a reported figure, by figure id (indexed once per dataset). */
-function sourceOfFigure(dataset: Dataset, id: string): string | undefined {
-	let index = sourceIndex.get(dataset);
-	if (!index) {
-		index = new Map(dataset.figures.map((f) => [f.id, f.sourceId]));
-		sourceIndex.set(dataset, index);
-	}
-	return index.get(id);
-}
-
 function unitOf(dataset: Dataset, indicator: string): Unit {
 	return dataset.indicators.get(indicator)?.unit ?? 'count';
 }
@@ -98,7 +87,7 @@ export function fromDerived(input: ChartInput, d: DerivedFigure): Datum {
 	const sourceIds = [
 		...new Set(
 			d.inputs
-				.map((id) => sourceOfFigure(input.dataset, id))
+				.map((id) => figuresById(input.dataset).get(id)?.sourceId)
 				.filter((s): s is string => s !== undefined),
 		),
 	].sort();

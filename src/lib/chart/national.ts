@@ -1,9 +1,6 @@
 /** The national region, under whose slug the national charts (map, comparisons) are embedded. */
-import type { Region } from '../schema/region.ts';
+import { NATIONAL_CODE, type Region } from '../schema/region.ts';
 import type { ChartInput } from './datum.ts';
-
-/** Code of the national region in the region registry (areas.csv). */
-const NATIONAL_CODE = 'ID';
 
 /** The national region, when the data set has it. */
 export function nationalRegion(input: ChartInput): Region | undefined {

@@ -2,6 +2,7 @@
  * Selecting the values each chart needs from the dataset and its analysis. Pure functions of
  * a ChartInput; every list comes back in a stable order.
  */
+import { NATIONAL_CODE } from '../schema/region.ts';
 import { PARTICIPATION_SEGMENTS, type Funding, type Segment } from '../schema/enums.ts';
 import type { Period } from '../schema/period.ts';
 import { byPeriod, fromDerived, fromFigure, newest, type ChartInput, type Datum } from './datum.ts';
@@ -243,9 +244,6 @@ export interface CompareSeries {
 	national: Datum | null;
 }
 
-/** Code of the national area in data/areas.csv. */
-export const NATIONAL = 'ID';
-
 /** The newest reported, plain, actual value of `indicator` for every region. */
 export function selectCompare(input: ChartInput, indicator: string): CompareSeries {
 	const latest = new Map<string, Datum>();
@@ -258,7 +256,7 @@ export function selectCompare(input: ChartInput, indicator: string): CompareSeri
 	}
 	const name = (code: string) => input.dataset.regions.get(code)?.name ?? code;
 	const rows = [...latest.values()]
-		.filter((d) => d.region !== NATIONAL)
+		.filter((d) => d.region !== NATIONAL_CODE)
 		.sort((a, b) => b.value - a.value || name(a.region).localeCompare(name(b.region), 'id'));
-	return { indicator, rows, national: latest.get(NATIONAL) ?? null };
+	return { indicator, rows, national: latest.get(NATIONAL_CODE) ?? null };
 }

@@ -2,6 +2,7 @@
 import type { Analysis } from '../schema/analysis.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import type { Figure } from '../schema/figure.ts';
+import { figuresById } from '../schema/figure-index.ts';
 import type { Region } from '../schema/region.ts';
 import type { Source } from '../schema/source.ts';
 import { regionPagePath } from './paths.ts';
@@ -36,16 +37,9 @@ export function sourceOf(ctx: ExportContext, id: string): Source {
 	return source;
 }
 
-const figureIndex = new WeakMap<Dataset, Map<string, Figure>>();
-
 /** The reported figure with this id; throws when an analysis names a figure that does not exist. */
 export function figureOf(ctx: ExportContext, id: string): Figure {
-	let index = figureIndex.get(ctx.dataset);
-	if (!index) {
-		index = new Map(ctx.dataset.figures.map((f) => [f.id, f]));
-		figureIndex.set(ctx.dataset, index);
-	}
-	const figure = index.get(id);
+	const figure = figuresById(ctx.dataset).get(id);
 	if (!figure) throw new Error(`export: figure ${id} is not in the dataset`);
 	return figure;
 }

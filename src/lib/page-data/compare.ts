@@ -1,7 +1,7 @@
 /** Comparing regions on one indicator: each region's latest actual value without breakdown. */
 import type { Figure } from '../schema/figure.ts';
 import type { Indicator } from '../schema/indicator.ts';
-import { NATIONAL_CODE } from './home.ts';
+import { NATIONAL_CODE } from '../schema/region.ts';
 import { groupBy, type SiteIndex } from './site-index.ts';
 import { isPlainActual, latest } from './select.ts';
 

@@ -1,11 +1,9 @@
 /** The home page: the national picture, regions ranked by coverage, the latest sources. */
-import type { Region } from '../schema/region.ts';
+import { NATIONAL_CODE, type Region } from '../schema/region.ts';
 import type { Source } from '../schema/source.ts';
 import { buildHeadline, type FigureRef, type Headline } from './headline.ts';
 import { sourceOrder } from './region.ts';
 import type { SiteIndex } from './site-index.ts';
-
-export const NATIONAL_CODE = 'ID';
 
 export interface RankedRegion {
 	region: Region;

@@ -3,6 +3,7 @@
  * every figure per page: figures by region, source and indicator; checks and conflicts by
  * region; regencies by province.
  */
+import { figuresById } from '../schema/figure-index.ts';
 import type { SiteData } from '../site-data.ts';
 import type { CheckResult, Conflict, DerivedFigure } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
@@ -100,7 +101,7 @@ export function buildSiteIndex(data: SiteData): SiteIndex {
 		derivedByIndicator: groupBy(analysis.derived, (d) => d.indicator),
 		checksByRegion: groupBy(analysis.checks, (c) => c.region),
 		conflictsByRegion: groupBy(analysis.conflicts, (c) => c.region),
-		figureById: new Map(dataset.figures.map((f) => [f.id, f])),
+		figureById: figuresById(dataset),
 		derivedById: new Map(analysis.derived.map((d) => [d.id, d])),
 		childrenByProvince,
 		coveredBy,

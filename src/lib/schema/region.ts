@@ -18,3 +18,6 @@ export interface Region {
 	/** Province codes a BPJS office area covers. */
 	covers: string[];
 }
+
+/** Code of the national area (Indonesia) in data/areas.csv. */
+export const NATIONAL_CODE = 'ID';

@@ -3,7 +3,7 @@ import type { CsvFile } from '../load/read-csv.ts';
 import { AREA_COLUMNS, areaRow } from '../schema/area.ts';
 import { INDICATOR_COLUMNS, indicatorRow, type Indicator } from '../schema/indicator.ts';
 import type { Issue } from '../schema/issue.ts';
-import type { Region } from '../schema/region.ts';
+import { NATIONAL_CODE, type Region } from '../schema/region.ts';
 import { slugify } from '../format/slug.ts';
 import { checkTable, issueAt } from './table.ts';
 
@@ -68,7 +68,7 @@ export function validateAreas(
 			name: r.name_id,
 			nameEn: r.name_en,
 			kind: r.kind,
-			slug: slugify(r.code === 'ID' ? 'indonesia' : r.name_id),
+			slug: slugify(r.code === NATIONAL_CODE ? 'indonesia' : r.name_id),
 			parent: null,
 			covers: r.covers,
 		});
