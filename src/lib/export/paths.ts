@@ -47,18 +47,23 @@ export interface RegionDownloadPaths {
 	conflictsJson: string;
 }
 
+/** URL of one table of a region: `/data/wilayah/<slug>/figures.csv`. */
+export function regionTablePath(region: Pick<Region, 'slug'>, file: TableFile): string {
+	return `/data/wilayah/${region.slug}/${file}`;
+}
+
 /** URLs of a region's downloads: `/data/wilayah/<slug>.zip`, `/data/wilayah/<slug>/figures.csv`… */
 export function downloadPaths(region: Pick<Region, 'slug'>): RegionDownloadPaths {
-	const dir = `/data/wilayah/${region.slug}`;
+	const table = (file: TableFile) => regionTablePath(region, file);
 	return {
-		zip: `${dir}.zip`,
-		figuresCsv: `${dir}/figures.csv`,
-		figuresJson: `${dir}/figures.json`,
-		derivedCsv: `${dir}/derived.csv`,
-		derivedJson: `${dir}/derived.json`,
-		checksCsv: `${dir}/checks.csv`,
-		checksJson: `${dir}/checks.json`,
-		conflictsCsv: `${dir}/conflicts.csv`,
-		conflictsJson: `${dir}/conflicts.json`,
+		zip: `/data/wilayah/${region.slug}.zip`,
+		figuresCsv: table('figures.csv'),
+		figuresJson: table('figures.json'),
+		derivedCsv: table('derived.csv'),
+		derivedJson: table('derived.json'),
+		checksCsv: table('checks.csv'),
+		checksJson: table('checks.json'),
+		conflictsCsv: table('conflicts.csv'),
+		conflictsJson: table('conflicts.json'),
 	};
 }

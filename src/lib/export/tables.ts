@@ -54,7 +54,7 @@ export function exportTables(ctx: ExportContext, region?: Region): TableData[] {
 }
 
 /** The regions that have reported figures, in dataset region order: they get downloads. */
-export function regionsWithFigures(ctx: ExportContext): Region[] {
+export function regionsWithFigures(ctx: Pick<ExportContext, 'dataset'>): Region[] {
 	return [...ctx.dataset.regions.values()].filter(
 		(r) => itemsOfRegion(ctx.dataset.figures, r.code).length > 0,
 	);

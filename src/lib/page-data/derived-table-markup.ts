@@ -8,7 +8,7 @@ import { formatPeriod } from '../format/date.ts';
 import { escapeHtml as e } from '../html/escape.ts';
 import type { DerivedFigure } from '../schema/analysis.ts';
 import type { PageContext } from './context.ts';
-import { reportMarkup, valueMarkup } from './figure-table-markup.ts';
+import { figuresTableShell, reportMarkup, valueMarkup } from './figure-table-markup.ts';
 
 /** A link to a figure's permalink, named by its label and period (and value). */
 export function figureRefMarkup(id: string, ctx: PageContext, withValue: boolean): string {
@@ -31,14 +31,14 @@ export function derivedTableMarkup(
 	o: DerivedTableOptions,
 ): string {
 	const s = t(ctx.locale);
-	const head = [
-		o.showRegion ? `<th scope="col">${e(s.colRegion)}</th>` : '',
-		`<th scope="col">${e(s.colFigure)}</th>`,
-		`<th scope="col">${e(s.colPeriod)}</th>`,
-		`<th scope="col" class="n">${e(s.colValue)}</th>`,
-		`<th scope="col">${e(s.colFormula)}</th>`,
-		`<th scope="col">${e(s.colLinks)}</th>`,
-	].join('');
+	const heads = [
+		o.showRegion ? { text: s.colRegion } : null,
+		{ text: s.colFigure },
+		{ text: s.colPeriod },
+		{ text: s.colValue, numeric: true },
+		{ text: s.colFormula },
+		{ text: s.colLinks },
+	];
 	const rows = derived.map((d) =>
 		[
 			o.anchors ? `<tr id="${e(d.id)}">` : '<tr>',
@@ -53,5 +53,5 @@ export function derivedTableMarkup(
 			`<td data-label="${e(s.colLinks)}" class="links"><a href="${e(ctx.figureHref(d))}">${e(s.permalink)}</a>${reportMarkup(d, ctx)}</td></tr>`,
 		].join(''),
 	);
-	return `<div class="table-wrap"><table class="figures stack"><caption>${e(o.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+	return figuresTableShell(o.caption, heads, rows);
 }

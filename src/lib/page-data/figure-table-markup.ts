@@ -9,6 +9,7 @@ import { formatDate, formatPeriod } from '../format/date.ts';
 import { decimalsOf } from '../format/number.ts';
 import { formatValue } from '../format/value.ts';
 import { escapeHtml as e } from '../html/escape.ts';
+import { externalRel } from '../html/external-rel.ts';
 import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import type { PageContext } from './context.ts';
@@ -44,13 +45,32 @@ export function valueMarkup(
 export function reportMarkup(figure: Figure | DerivedFigure, ctx: PageContext): string {
 	const issue = figureIssue(figure, ctx, SITE_URL);
 	const href = newIssueUrl(REPO_URL, issue.title, issue.fields);
-	return `<a href="${e(href)}" rel="noopener noreferrer external nofollow" class="report">${e(t(ctx.locale).reportProblem)}</a>`;
+	return `<a href="${e(href)}" rel="${externalRel('nofollow')}" class="report">${e(t(ctx.locale).reportProblem)}</a>`;
 }
 
 /** A link to a source's page: "Liputan6.com, 29 November 2025". */
 export function sourceLinkMarkup(id: string, ctx: PageContext): string {
 	const source = ctx.source(id);
 	return `<a href="${e(ctx.sourceHref(id))}">${e(`${source.publisher}, ${formatDate(source.published, ctx.locale)}`)}</a>`;
+}
+
+/** A column header of a figures table; `numeric` right-aligns it. */
+export interface ColumnHead {
+	text: string;
+	numeric?: boolean;
+}
+
+/** A figures table (`table.figures.stack`) around ready rows, wrapped for horizontal scrolling. */
+export function figuresTableShell(
+	caption: string,
+	heads: readonly (ColumnHead | null)[],
+	rows: readonly string[],
+): string {
+	const head = heads
+		.filter((h): h is ColumnHead => h !== null)
+		.map((h) => `<th scope="col"${h.numeric ? ' class="n"' : ''}>${e(h.text)}</th>`)
+		.join('');
+	return `<div class="table-wrap"><table class="figures stack"><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 /** The whole table, wrapped for horizontal scrolling. */
@@ -64,14 +84,14 @@ export function figureTableMarkup(
 	const quoteHead = o.showSource ? s.colSourceQuote : s.colQuote;
 	const label = (f: Figure) =>
 		o.showIndicator ? ctx.seriesLabel(f) : ctx.breakdown(f) || s.wholeRegion;
-	const head = [
-		o.showRegion ? `<th scope="col">${e(s.colRegion)}</th>` : '',
-		`<th scope="col">${e(figureHead)}</th>`,
-		`<th scope="col">${e(s.colPeriod)}</th>`,
-		`<th scope="col" class="n">${e(s.colValue)}</th>`,
-		`<th scope="col">${e(quoteHead)}</th>`,
-		`<th scope="col">${e(s.colLinks)}</th>`,
-	].join('');
+	const heads = [
+		o.showRegion ? { text: s.colRegion } : null,
+		{ text: figureHead },
+		{ text: s.colPeriod },
+		{ text: s.colValue, numeric: true },
+		{ text: quoteHead },
+		{ text: s.colLinks },
+	];
 	const rows = figures.map((f) => {
 		const name = label(f);
 		const region = o.showRegion
@@ -92,5 +112,5 @@ export function figureTableMarkup(
 			`<td data-label="${e(s.colLinks)}" class="links">${links}</td></tr>`,
 		].join('');
 	});
-	return `<div class="table-wrap"><table class="figures stack"><caption>${e(o.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+	return figuresTableShell(o.caption, heads, rows);
 }

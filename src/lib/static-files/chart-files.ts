@@ -14,7 +14,8 @@ import type { ChartModel } from '../chart/model.ts';
 import { regionCharts } from '../chart/region-charts.ts';
 import { regionName } from '../chart/region-name.ts';
 import { CHART_STRINGS } from '../../i18n/charts.ts';
-import { localePath } from '../page-data/urls.ts';
+import { compareUrl, localePath } from '../page-data/urls.ts';
+import { regionsWithFigures } from '../export/tables.ts';
 import type { Locale } from '../format/locale.ts';
 import type { Region } from '../schema/region.ts';
 import { standaloneSvg } from '../chart/standalone-svg.ts';
@@ -32,14 +33,6 @@ export interface ChartFilesContext {
 	styles: ChartStyles;
 }
 
-/** The regions with figures, in region code order. */
-function chartRegions(input: ChartInput) {
-	const codes = new Set(input.dataset.figures.map((f) => f.region));
-	return [...input.dataset.regions.values()]
-		.filter((r) => codes.has(r.code))
-		.sort((a, b) => a.code.localeCompare(b.code));
-}
-
 /** The national charts with the page each belongs to. */
 function* nationalCharts(
 	input: ChartInput,
@@ -50,7 +43,7 @@ function* nationalCharts(
 	if (map) yield { model: map, href: localePath('/', locale), text: s.backMap };
 	for (const indicator of input.dataset.indicators.keys()) {
 		const model = compareChart(input, indicator, locale);
-		const href = localePath(`/bandingkan/${indicator}/`, locale);
+		const href = compareUrl(indicator, locale);
 		if (model) yield { model, href, text: s.backCompare };
 	}
 }
@@ -70,7 +63,7 @@ export function* chartFiles(input: ChartInput, ctx: ChartFilesContext): Generato
 			body: standaloneSvg(model, locale, host, ctx.styles.svg),
 		},
 	];
-	for (const region of chartRegions(input)) {
+	for (const region of regionsWithFigures(input)) {
 		for (const locale of LOCALES) {
 			for (const model of regionCharts(input, region, locale)) {
 				yield* files(region, model, locale, regionBack(region, locale));

@@ -5,11 +5,14 @@
  */
 import { dataPackage } from '../export/datapackage.ts';
 import type { ExportContext } from '../export/context.ts';
-import { toCsv } from '../export/csv.ts';
-import { tableFile } from '../export/files.ts';
-import { toJson } from '../export/json.ts';
-import { exportMeta } from '../export/meta.ts';
-import { DATA_PATHS, TABLE_FILES, downloadPaths } from '../export/paths.ts';
+import { tableFile, tableText } from '../export/files.ts';
+import {
+	DATA_PATHS,
+	TABLE_FILES,
+	downloadPaths,
+	regionTablePath,
+	type TableName,
+} from '../export/paths.ts';
 import { regionZip } from '../export/region-bundle.ts';
 import { exportTables, regionsWithFigures } from '../export/tables.ts';
 import type { StaticFile } from './static-file.ts';
@@ -24,13 +27,12 @@ export function* siteDownloads(ctx: ExportContext): Generator<StaticFile> {
 export function* regionDownloads(ctx: ExportContext): Generator<StaticFile> {
 	for (const region of regionsWithFigures(ctx)) {
 		const tables = exportTables(ctx, region);
-		const paths = downloadPaths(region);
-		const dir = paths.zip.replace(/\.zip$/, '');
 		for (const table of tables) {
-			const meta = exportMeta(ctx, table.spec, region);
-			yield { path: `${dir}/${table.spec.name}.csv`, body: toCsv(table) };
-			yield { path: `${dir}/${table.spec.name}.json`, body: toJson(table, meta) };
+			for (const format of ['csv', 'json'] as const) {
+				const path = regionTablePath(region, `${table.spec.name as TableName}.${format}`);
+				yield { path, body: tableText(ctx, table, format, region) };
+			}
 		}
-		yield { path: paths.zip, body: regionZip(ctx, region, tables) };
+		yield { path: downloadPaths(region).zip, body: regionZip(ctx, region, tables) };
 	}
 }
