@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { CSP_DIRECTIVES, SITE_URL } from './src/config.ts';
 import { staticFiles } from './src/integrations/static-files.ts';
+import { sitemapAlternates } from './src/lib/page-data/urls.ts';
 
 export default defineConfig({
 	site: SITE_URL,
@@ -22,7 +23,8 @@ export default defineConfig({
 		sitemap({
 			// No lastmod: the sitemap, like every page, must not depend on the build's clock.
 			filter: (page) => !page.endsWith('/404/') && !page.includes('/embed/'),
-			i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
+			// Every listed page has a twin in the other language: alternates come from its URL.
+			serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }),
 		}),
 	],
 	i18n: {

@@ -75,6 +75,32 @@ describe('routes', () => {
 			expect(existsSync(fileOf(file)), file).toBe(true);
 		expect(read('/robots.txt')).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`);
 	});
+
+	it('lists every page in the sitemap with its two language twins as alternates', () => {
+		const xml = builtFiles('.xml')
+			.filter((f) => f.startsWith('/sitemap-') && f !== '/sitemap-index.xml')
+			.map(read)
+			.join('');
+		const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => ({
+			loc: m[1] ?? '',
+			links: [...(m[2] ?? '').matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(
+				(l) => `${l[1] ?? ''} ${l[2] ?? ''}`,
+			),
+		}));
+		const listed = new Set(entries.map((e) => e.loc));
+		const expected = pages
+			.filter((p) => p !== '/404.html')
+			.map((p) => `${SITE_URL}${p.replace(/index\.html$/, '')}`);
+		expect([...listed].sort()).toEqual(expected.sort());
+		for (const { loc, links } of entries) {
+			const path = loc.slice(SITE_URL.length).replace(/^\/en\//, '/');
+			expect(links, loc).toEqual([
+				`id-ID ${SITE_URL}${localePath(path, 'id')}`,
+				`en-GB ${SITE_URL}${localePath(path, 'en')}`,
+			]);
+			for (const link of links) expect(listed.has(link.split(' ')[1] ?? ''), link).toBe(true);
+		}
+	});
 });
 
 describe('region pages', () => {

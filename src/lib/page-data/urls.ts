@@ -19,6 +19,23 @@ export function splitLocale(path: string): { locale: Locale; path: string } {
 	return { locale: 'id', path };
 }
 
+/** The language codes of the sitemap's hreflang alternates. */
+const SITEMAP_LANG: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+
+/**
+ * The sitemap's hreflang alternates of a page URL: its Indonesian and English twins. Computed
+ * from the URL alone, since every page in the sitemap exists in both languages; the sitemap
+ * integration's own i18n option compares every URL with every other one (quadratic).
+ */
+export function sitemapAlternates(url: string): { url: string; lang: string }[] {
+	const { origin, pathname } = new URL(url);
+	const { path } = splitLocale(pathname);
+	return (['id', 'en'] as const).map((locale) => ({
+		url: `${origin}${localePath(path, locale)}`,
+		lang: SITEMAP_LANG[locale],
+	}));
+}
+
 /** The page of a region: `/wilayah/kota-malang/`. */
 export function regionUrl(region: Pick<Region, 'slug'>, locale: Locale): string {
 	return localePath(`/wilayah/${region.slug}/`, locale);
