@@ -207,19 +207,18 @@ describe('helpers', () => {
 	it('URL-encodes the prefilled issue form and leaves out empty fields', () => {
 		const url = newIssueUrl('https://github.com/o/r', 'Angka f-1: a&b', {
 			figure: 'f-1',
-			page: 'https://x.org/wilayah/a/#f-1',
 			location: '',
 			version: '2025-11-30',
 		});
 		expect(url).toBe(
-			'https://github.com/o/r/issues/new?template=figure-problem.yml&title=Angka%20f-1%3A%20a%26b&figure=f-1&page=https%3A%2F%2Fx.org%2Fwilayah%2Fa%2F%23f-1&version=2025-11-30',
+			'https://github.com/o/r/issues/new?template=figure-problem.yml&title=Angka%20f-1%3A%20a%26b&figure=f-1&version=2025-11-30',
 		);
 	});
 
 	it('prefills only fields the issue form has', () => {
 		const form = readFileSync('.github/ISSUE_TEMPLATE/figure-problem.yml', 'utf8');
 		const ids = [...form.matchAll(/^\s+id: (\S+)$/gm)].map((m) => m[1]);
-		const fields: IssueFields = { figure: 'f', page: 'p', location: 'l', version: 'v' };
+		const fields: IssueFields = { figure: 'f', location: 'l', version: 'v' };
 		for (const key of Object.keys(fields)) expect(ids).toContain(key);
 		expect(ISSUE_FORM).toBe('figure-problem.yml');
 	});

@@ -3,7 +3,7 @@
  * quote, permalink and "report a problem". Written as one string rather than components
  * per cell: a region's figures page can hold thousands of rows. All data is escaped.
  */
-import { REPO_URL, SITE_URL } from '../../config.ts';
+import { REPO_URL } from '../../config.ts';
 import { t } from '../../i18n/ui.ts';
 import { formatDate, formatPeriod } from '../format/date.ts';
 import { decimalsOf } from '../format/number.ts';
@@ -43,7 +43,7 @@ export function valueMarkup(
 
 /** "Report a problem": a GitHub new-issue link prefilled with the figure's details. */
 export function reportMarkup(figure: Figure | DerivedFigure, ctx: PageContext): string {
-	const issue = figureIssue(figure, ctx, SITE_URL);
+	const issue = figureIssue(figure, ctx);
 	const href = newIssueUrl(REPO_URL, issue.title, issue.fields);
 	return `<a href="${e(href)}" rel="${externalRel('nofollow')}" class="report">${e(t(ctx.locale).reportProblem)}</a>`;
 }
