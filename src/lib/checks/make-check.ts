@@ -1,10 +1,11 @@
 /** Turning a reported figure and what its source's other figures imply into a CheckResult. */
 import type { CheckResult } from '../schema/analysis.ts';
-import type { Label } from '../schema/enums.ts';
+import type { Label, Unit } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { stableId } from '../derive/stable-id.ts';
 import { unitOf, type CheckContext } from './context.ts';
 import { judge } from './judge.ts';
+import { LazyLabel } from './lazy-label.ts';
 import { checkMessage } from './message.ts';
 import type { Quantity } from './quantity.ts';
 import { halfWidth, reportedRange } from './tolerance.ts';
@@ -24,10 +25,35 @@ export interface CheckSpec {
 	note?: Label;
 }
 
+/** The parts of a check's texts that do not depend on the language, or carry both. */
+interface Wording {
+	source: Label;
+	subject: Label;
+	/** Decimals the computed values are shown with. */
+	decimals: number;
+	/** Rupiah in words, as the source printed the reported figure. */
+	short: boolean;
+	/** The computed result in words too (see wordingOf). */
+	inWords: boolean;
+}
+
 /** Whether an input is not an amount of rupiah, or one printed with a scale word. */
 function inputInWords(ctx: CheckContext, f: Figure): boolean {
 	const unit = unitOf(ctx, f.indicator);
 	return unit === undefined || !unit.startsWith('idr') || printedShort(f, unit);
+}
+
+function wordingOf(ctx: CheckContext, reported: Figure, unit: Unit, expected: Quantity): Wording {
+	const short = printedShort(reported, unit);
+	return {
+		source: sourceNoun(ctx, reported),
+		subject: subjectOf(ctx, reported),
+		decimals: expectedDecimals(reported, unit, expected.value),
+		short,
+		// The result in words only when every rupiah input was printed in words too: a product
+		// of exact amounts (25.808 × Rp16.800 × 12) is shown in full.
+		inWords: short && expected.inputs.every((f) => inputInWords(ctx, f)),
+	};
 }
 
 /** A check result, or undefined when the expected value does not exist (division by zero). */
@@ -42,20 +68,37 @@ export function makeCheck(ctx: CheckContext, spec: CheckSpec): CheckResult | und
 		range: expected.range,
 		lowerBound,
 	});
-	const decimals = expectedDecimals(reported, unit, expected.value);
-	const short = printedShort(reported, unit);
-	// The result in words only when every rupiah input was printed in words too: a product
-	// of exact amounts (25.808 × Rp16.800 × 12) is shown in full.
-	const inWords = short && expected.inputs.every((f) => inputInWords(ctx, f));
-	const result = (l: 'id' | 'en') => formatTerm(expected.value, unit, l, decimals, inWords);
-	const arithmetic = {
-		id: `${expected.text.id} = ${result('id')}`,
-		en: `${expected.text.en} = ${result('en')}`,
-	};
 	const difference = reported.value - expected.value;
 	const tolerance = halfWidth(reported, unit);
 	const inputIds = expected.inputs.map((f) => f.id);
 	const sourceIds = [...new Set([reported, ...expected.inputs].map((f) => f.sourceId))].sort();
+
+	// What both languages' texts share, worked out once when the first text is read.
+	let shared: Wording | undefined;
+	const wording = (): Wording => (shared ??= wordingOf(ctx, reported, unit, expected));
+	const arithmetic = new LazyLabel((l) => {
+		const { decimals, inWords } = wording();
+		return `${expected.text(l)} = ${formatTerm(expected.value, unit, l, decimals, inWords)}`;
+	});
+	const message = new LazyLabel((l) =>
+		checkMessage(
+			{
+				...wording(),
+				status,
+				reported,
+				unit,
+				how: spec.how,
+				arithmetic,
+				note: spec.note,
+				range,
+				halfWidth: tolerance,
+				expectedRange: expected.range,
+				lowerBound,
+				difference,
+			},
+			l,
+		),
+	);
 	return {
 		id: stableId('c', spec.rule, [reported.id, ...inputIds]),
 		rule: spec.rule,
@@ -70,22 +113,6 @@ export function makeCheck(ctx: CheckContext, spec: CheckSpec): CheckResult | und
 		difference,
 		tolerance,
 		arithmetic,
-		message: checkMessage({
-			status,
-			reported,
-			unit,
-			source: sourceNoun(ctx, reported),
-			subject: subjectOf(ctx, reported),
-			how: spec.how,
-			arithmetic,
-			note: spec.note,
-			range,
-			halfWidth: tolerance,
-			expectedRange: expected.range,
-			lowerBound,
-			difference,
-			decimals,
-			short,
-		}),
+		message,
 	};
 }

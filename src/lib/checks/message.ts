@@ -94,7 +94,8 @@ function explanation(p: MessageParts, locale: Locale): string[] {
 	return parts;
 }
 
-function say(p: MessageParts, locale: Locale): string {
+/** The message in one language. */
+export function checkMessage(p: MessageParts, locale: Locale): string {
 	const w = WORDS[locale];
 	const head = w.gives(
 		p.source[locale],
@@ -111,9 +112,4 @@ function say(p: MessageParts, locale: Locale): string {
 	const diff = formatDifference(p.difference, p.unit, locale, p.decimals, p.short);
 	const tail = why ? `${w.mismatchTail(diff)}: ${why}` : w.differs(diff);
 	return `${head}${w.but}${sum} ${tail}.${note}`;
-}
-
-/** The message in both languages. */
-export function checkMessage(p: MessageParts): Label {
-	return { id: say(p, 'id'), en: say(p, 'en') };
 }

@@ -1,8 +1,9 @@
 /**
  * A computed quantity that carries, side by side, its value, the interval its rounded
- * inputs allow, the arithmetic written out in both languages, and the figures it used.
+ * inputs allow, how to write its arithmetic out in either language, and the figures it used.
  * Rules build the expected value of a check from these, so the number, its tolerance and the
- * text a reader sees cannot drift apart.
+ * text a reader sees cannot drift apart. The text is written only when a check's arithmetic
+ * is read (see lazy-label.ts).
  */
 import type { Locale } from '../format/locale.ts';
 import { formatNumber } from '../format/number.ts';
@@ -27,7 +28,8 @@ type Binding = 'atom' | 'product' | 'sum';
 export interface Quantity {
 	value: number;
 	range: Interval;
-	text: Label;
+	/** The arithmetic in words, in one locale ("214.687 ÷ 684.654"). */
+	text: (locale: Locale) => string;
 	binding: Binding;
 	/** Reported figures used, in the order they appear in the text. */
 	inputs: readonly Figure[];
@@ -35,14 +37,10 @@ export interface Quantity {
 
 const DIVIDE: Label = { id: '÷', en: '/' };
 
-function textOf(build: (locale: Locale) => string): Label {
-	return { id: build('id'), en: build('en') };
-}
-
 /** The text of `q`, in parentheses when it is a sum and a sum is not allowed here. */
 function wrapped(q: Quantity, locale: Locale, allowSum: boolean): string {
 	const loose = q.binding === 'sum' && !allowSum;
-	return loose ? `(${q.text[locale]})` : q.text[locale];
+	return loose ? `(${q.text(locale)})` : q.text(locale);
 }
 
 /** A reported figure with the interval it stands for (see tolerance.ts). */
@@ -51,7 +49,7 @@ export function fromFigure(f: Figure, unit: Unit): Quantity {
 	return {
 		value: f.value,
 		range: { lo: f.value - h, hi: f.value + h },
-		text: textOf((l) => formatFigureTerm(f, unit, l)),
+		text: (l) => formatFigureTerm(f, unit, l),
 		binding: 'atom',
 		inputs: [f],
 	};
@@ -62,7 +60,7 @@ export function constant(value: number): Quantity {
 	return {
 		value,
 		range: point(value),
-		text: textOf((l) => formatNumber(value, l, 6)),
+		text: (l) => formatNumber(value, l, 6),
 		binding: 'atom',
 		inputs: [],
 	};
@@ -75,7 +73,7 @@ export function sum(terms: readonly Quantity[]): Quantity | undefined {
 	return {
 		value: rest.reduce((s, t) => s + t.value, first.value),
 		range: rest.reduce((r, t) => addIntervals(r, t.range), first.range),
-		text: textOf((l) => terms.map((t) => t.text[l]).join(' + ')),
+		text: (l) => terms.map((t) => t.text(l)).join(' + '),
 		binding: terms.length > 1 ? 'sum' : first.binding,
 		inputs: terms.flatMap((t) => t.inputs),
 	};
@@ -86,7 +84,7 @@ export function minus(a: Quantity, b: Quantity): Quantity {
 	return {
 		value: a.value - b.value,
 		range: subtractIntervals(a.range, b.range),
-		text: textOf((l) => `${a.text[l]} − ${wrapped(b, l, false)}`),
+		text: (l) => `${a.text(l)} − ${wrapped(b, l, false)}`,
 		binding: 'sum',
 		inputs: [...a.inputs, ...b.inputs],
 	};
@@ -99,7 +97,7 @@ export function product(factors: readonly Quantity[]): Quantity | undefined {
 	return {
 		value: rest.reduce((p, t) => p * t.value, first.value),
 		range: rest.reduce((r, t) => multiplyIntervals(r, t.range), first.range),
-		text: textOf((l) => factors.map((t) => wrapped(t, l, false)).join(' × ')),
+		text: (l) => factors.map((t) => wrapped(t, l, false)).join(' × '),
 		binding: factors.length > 1 ? 'product' : first.binding,
 		inputs: factors.flatMap((t) => t.inputs),
 	};
@@ -110,10 +108,8 @@ export function over(a: Quantity, b: Quantity): Quantity {
 	return {
 		value: a.value / b.value,
 		range: divideIntervals(a.range, b.range),
-		text: textOf(
-			(l) =>
-				`${wrapped(a, l, false)} ${DIVIDE[l]} ${b.binding === 'atom' ? b.text[l] : `(${b.text[l]})`}`,
-		),
+		text: (l) =>
+			`${wrapped(a, l, false)} ${DIVIDE[l]} ${b.binding === 'atom' ? b.text(l) : `(${b.text(l)})`}`,
 		binding: 'product',
 		inputs: [...a.inputs, ...b.inputs],
 	};

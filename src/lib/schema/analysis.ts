@@ -31,7 +31,11 @@ export interface DerivedFigure extends SeriesParts {
 
 export type CheckStatus = 'pass' | 'within_rounding' | 'mismatch';
 
-/** One cross-check: what a source reports against what its own other figures imply. */
+/**
+ * One cross-check: what a source reports against what its own other figures imply. Its
+ * `arithmetic` and `message` are written when first read (checks/lazy-label.ts): read their
+ * `id` and `en`, JSON.stringify them, but do not spread them.
+ */
 export interface CheckResult {
 	/** Stable id (`c-…`). */
 	id: string;

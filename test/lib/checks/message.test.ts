@@ -90,7 +90,7 @@ const cases: [string, FigureSpec[], Label, Label][] = [
 describe('check messages', () => {
 	it.each(cases)('%s', (_what, specs, arithmetic, message) => {
 		const [result] = runChecks(makeContext(specs.map(makeFigure)));
-		expect(result?.arithmetic).toEqual(arithmetic);
-		expect(result?.message).toEqual(message);
+		expect(JSON.parse(JSON.stringify(result?.arithmetic))).toEqual(arithmetic);
+		expect(JSON.parse(JSON.stringify(result?.message))).toEqual(message);
 	});
 });
