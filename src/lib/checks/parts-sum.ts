@@ -5,17 +5,12 @@
  * When the source names only some of the parts, the total need only be at least their sum.
  */
 import type { CheckResult } from '../schema/analysis.ts';
-import {
-	level,
-	PARTICIPATION_SEGMENTS,
-	type Breakdown,
-	type Label,
-	type Unit,
-} from '../schema/enums.ts';
+import { level, PARTICIPATION_SEGMENTS, type Label, type Unit } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined } from '../derive/make-derived.ts';
 import { figuresInSource, samePeriod, sameSeriesParts } from '../derive/select.ts';
 import { unitOf, type CheckContext } from './context.ts';
+import { LazyLabel } from './lazy-label.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, sum } from './quantity.ts';
 
@@ -80,8 +75,9 @@ function checkTotal(
 			p.codes.includes(code(f) ?? '') &&
 			sameSeriesParts(f, total, [p.breakdown]) &&
 			samePeriod(f.period, total.period),
-	).sort((a, b) => p.codes.indexOf(code(a) ?? '') - p.codes.indexOf(code(b) ?? ''));
+	);
 	if (parts.length < 2) return [];
+	parts.sort((a, b) => p.codes.indexOf(code(a) ?? '') - p.codes.indexOf(code(b) ?? ''));
 	const expected = sum(defined(parts.map((f) => figureQuantity(ctx, f))));
 	if (!expected) return [];
 	const named = parts.map(code);
@@ -95,27 +91,17 @@ function checkTotal(
 		if (unitOf(ctx, total.indicator) === 'persons' && expected.value > total.value)
 			notes.push(MANY_PROGRAMMES_NOTE);
 	}
-	const list = named.join(', ');
-	const note = { id: notes.map((n) => n.id).join(' '), en: notes.map((n) => n.en).join(' ') };
 	const check = makeCheck(ctx, {
 		rule: 'parts_sum',
 		reported: total,
 		expected,
 		lowerBound: missing.length > 0,
-		how: { id: `menurut ${p.name.id} (${list}): `, en: `by ${p.name.en} (${list}): ` },
-		...(notes.length > 0 && { note }),
+		how: new LazyLabel(
+			(l) => `${l === 'id' ? 'menurut' : 'by'} ${p.name[l]} (${named.join(', ')}): `,
+		),
+		...(notes.length > 0 && { note: new LazyLabel((l) => notes.map((n) => n[l]).join(' ')) }),
 	});
 	return check ? [check] : [];
-}
-
-/**
- * Where a figure would meet its total: source, indicator, region, period and every series
- * part but the partition's breakdown. Equal keys are necessary for a part to count (checkTotal
- * decides), so a total whose key has fewer than two parts can be passed over.
- */
-function meetingKey(f: Figure, p: Partition): string {
-	const part = (b: Breakdown) => (b === p.breakdown ? '' : (f[b] ?? ''));
-	return `${f.sourceId}|${f.indicator}|${f.region}|${part('segment')}|${part('program')}|${part('funding')}|${part('level')}|${f.basis}|${f.plan ?? ''}|${f.period.start}|${f.period.end}`;
 }
 
 /** Every total with at least two of its parts in the same source, against their sum. */
@@ -123,24 +109,18 @@ export function checkPartsSum(ctx: CheckContext): CheckResult[] {
 	let found: Set<string> | undefined;
 	const scholarships = () => (found ??= scholarshipsAt(ctx.figures));
 	return PARTITIONS.flatMap((p) => {
-		// Only indicators with some part of this partition can have a total to check, and only
-		// totals that meet two parts or more (most totals meet none: looking cost the most).
+		// Only indicators with some part of this partition can have a total to check. A total's
+		// parts are looked up in its source's figures of its indicator (indexed, a handful), which
+		// costs less than keying every figure by where it would meet its total.
 		const partitioned = new Set<string>();
-		const partsAt = new Map<string, number>();
-		for (const f of ctx.figures) {
-			if (!p.codes.includes(f[p.breakdown] ?? '')) continue;
-			partitioned.add(f.indicator);
-			const key = meetingKey(f, p);
-			partsAt.set(key, (partsAt.get(key) ?? 0) + 1);
-		}
+		for (const f of ctx.figures)
+			if (p.codes.includes(f[p.breakdown] ?? '')) partitioned.add(f.indicator);
 		return ctx.figures
 			.filter((f) => {
 				if (f[p.breakdown] !== null || !partitioned.has(f.indicator)) return false;
 				const unit = unitOf(ctx, f.indicator);
 				return unit !== undefined && ADDITIVE.includes(unit);
 			})
-			.flatMap((total) =>
-				(partsAt.get(meetingKey(total, p)) ?? 0) < 2 ? [] : checkTotal(ctx, p, total, scholarships),
-			);
+			.flatMap((total) => checkTotal(ctx, p, total, scholarships));
 	});
 }
