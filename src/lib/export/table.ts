@@ -2,6 +2,7 @@
  * The shape of an exported table, defined once: the CSV header, the JSON keys and the
  * datapackage.json schema all come from the same column list, so they cannot drift apart.
  */
+import type { TableName } from './paths.ts';
 
 /** How a column is typed in CSV, JSON and datapackage.json. */
 export type ColumnType = 'string' | 'number' | 'integer' | 'date' | 'list';
@@ -41,7 +42,7 @@ export type RowOf<C extends readonly Column[]> = {
 /** An exported table: its name (the file stem), description and columns. */
 export interface TableSpec {
 	/** File stem and datapackage resource name: `figures`, `derived`, `checks`, `conflicts`. */
-	name: string;
+	name: TableName;
 	title: string;
 	description: string;
 	columns: readonly Column[];

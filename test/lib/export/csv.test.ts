@@ -79,7 +79,7 @@ describe('quoteCsvField (RFC 4180)', () => {
 
 describe('toCsv', () => {
 	const spec: TableSpec = {
-		name: 't',
+		name: 'figures',
 		title: 't',
 		description: '',
 		columns: [TEXT, NUMBER, LIST],
