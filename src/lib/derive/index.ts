@@ -36,10 +36,9 @@ export const DERIVE_RULES: readonly ((figures: readonly Figure[]) => DerivedFigu
  * byRegion).
  */
 export function deriveAll(figures: readonly Figure[]): DerivedFigure[] {
-	const byId = new Map<string, DerivedFigure>();
+	const all: DerivedFigure[] = [];
 	for (const group of byRegion(figures))
-		for (const rule of DERIVE_RULES) for (const d of rule(group)) byId.set(d.id, d);
-	const all = [...byId.values()];
+		for (const rule of DERIVE_RULES) for (const d of rule(group)) all.push(d);
 	// Each figure's sort fields as ranks, computed once: comparisons then compare numbers.
 	const keys = all.map(seriesKey);
 	const region = rankOf(all.map((d) => d.region));
@@ -64,5 +63,7 @@ export function deriveAll(figures: readonly Figure[]): DerivedFigure[] {
 		}
 		return a.d.id.localeCompare(b.d.id);
 	});
-	return rows.map((r) => r.d);
+	// An id is the rule over its inputs, and the inputs fix the rest of the figure: figures
+	// with the same id are the same figure, and sorted side by side. Keep the first of each.
+	return rows.flatMap(({ d }, i) => (d.id === rows[i - 1]?.d.id ? [] : [d]));
 }

@@ -348,4 +348,9 @@ describe('deriveAll', () => {
 		const ids = (list: DerivedFigure[]) => list.map((d) => d.id);
 		expect(ids(deriveAll(corrected))).toEqual(ids(deriveAll(figures)));
 	});
+
+	it('lists a figure derived twice (its inputs listed twice) once', () => {
+		const twice = deriveAll([...figures, ...figures]);
+		expect(twice).toEqual(deriveAll(figures));
+	});
 });
