@@ -9,7 +9,7 @@ import type { Locale } from '../format/locale.ts';
 import { escapeHtml as e } from '../html/escape.ts';
 import type { Region } from '../schema/region.ts';
 import { figureMarkup } from './figure-markup.ts';
-import { regionHref } from './links.ts';
+import { regionUrl } from '../page-data/urls.ts';
 import type { ChartModel } from './model.ts';
 import { regionName } from './region-name.ts';
 
@@ -44,7 +44,7 @@ export function embedTitle(model: ChartModel, name: string): string {
 export function regionBack(region: Region, locale: Locale): EmbedBack {
 	const name = regionName(region, locale);
 	return {
-		href: regionHref(region.slug, locale),
+		href: regionUrl(region, locale),
 		text: CHART_STRINGS[locale].embed.back(name),
 		name,
 	};

@@ -16,7 +16,7 @@ import {
 } from '../schema/enums.ts';
 import type { Period } from '../schema/period.ts';
 import type { ChartInput, Datum } from './datum.ts';
-import { sourceHref } from './links.ts';
+import { sourceUrl } from '../page-data/urls.ts';
 import type { Cell, SourceRef, TableRow } from './model.ts';
 
 const SYMBOL = { approx: '≈', at_least: '>', at_most: '<' } as const;
@@ -96,7 +96,7 @@ export function kindText(d: Datum, locale: Locale): string {
 export function sourceCell(input: ChartInput, d: Datum, locale: Locale): Cell {
 	const links = d.sourceIds.map((id) => ({
 		text: input.dataset.sources.get(id)?.publisher ?? id,
-		href: sourceHref(id, locale),
+		href: sourceUrl(id, locale),
 	}));
 	return { text: links.map((l) => l.text).join(', '), links };
 }
@@ -142,7 +142,7 @@ export function sourceRefs(input: ChartInput, data: readonly Datum[], locale: Lo
 			id,
 			title: source?.title ?? id,
 			publisher: source?.publisher ?? '',
-			href: sourceHref(id, locale),
+			href: sourceUrl(id, locale),
 		};
 	});
 }

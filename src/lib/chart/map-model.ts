@@ -19,7 +19,7 @@ import {
 	whenText,
 } from './labels.ts';
 import type { LegendItem } from './legend.ts';
-import { regionHref } from './links.ts';
+import { regionUrl } from '../page-data/urls.ts';
 import { layoutMap, type MapTile } from './map-layout.ts';
 import type { ChartModel, TableRow } from './model.ts';
 import { PROVINCE_TILES } from './province-tiles.ts';
@@ -42,7 +42,7 @@ export function provinceMap(input: ChartInput, locale: Locale): ChartModel | nul
 			...tile,
 			value: d?.value ?? null,
 			valueLabel: d ? formatPercent(d.value, locale, 0) : '',
-			href: hasData && region ? regionHref(region.slug, locale) : null,
+			href: hasData && region ? regionUrl(region, locale) : null,
 			label: s.map.tileLabel(name, d ? valueWords(d, locale) : s.map.dataNoCoverage),
 			hasData,
 			flagged: d?.mismatch != null,

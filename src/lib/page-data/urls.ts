@@ -56,6 +56,16 @@ export function compareUrl(id: string, locale: Locale): string {
 	return localePath(`/bandingkan/${id}/`, locale);
 }
 
+/** The embeddable page of one chart: `/embed/kota-malang/coverage/`. */
+export function embedUrl(slug: string, chartId: string, locale: Locale): string {
+	return localePath(`/embed/${slug}/${chartId}/`, locale);
+}
+
+/** The standalone SVG file of one chart: `/embed/kota-malang/coverage.svg`. */
+export function embedSvgUrl(slug: string, chartId: string, locale: Locale): string {
+	return localePath(`/embed/${slug}/${chartId}.svg`, locale);
+}
+
 /** The full lists of a region with a long history: `/wilayah/kota-malang/angka/`. */
 export function regionFiguresUrl(region: Pick<Region, 'slug'>, locale: Locale): string {
 	return localePath(`/wilayah/${region.slug}/angka/`, locale);
