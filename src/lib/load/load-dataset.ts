@@ -94,9 +94,11 @@ export async function loadDataset(dataDir: string = defaultDataDir()): Promise<L
 			message: 'no source folders found — add data/sources/<source-id>/',
 		});
 
+	// As `shown` names them, without resolving two paths for each of thousands of files.
+	const shownSources = relative(process.cwd(), sourcesDir);
 	for (const id of ids) {
 		const dir = join(sourcesDir, id);
-		const jsonFile = shown(join(dir, 'source.json'));
+		const jsonFile = join(shownSources, id, 'source.json');
 		const jsonText = readText(
 			join(dir, 'source.json'),
 			jsonFile,
@@ -110,7 +112,7 @@ export async function loadDataset(dataDir: string = defaultDataDir()): Promise<L
 		issues.push(...sourceIssues);
 		if (source) sources.set(id, source);
 
-		const csvFile = shown(join(dir, 'figures.csv'));
+		const csvFile = join(shownSources, id, 'figures.csv');
 		const csvText = readText(
 			join(dir, 'figures.csv'),
 			csvFile,

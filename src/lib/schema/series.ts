@@ -13,5 +13,10 @@ export function seriesKey(p: SeriesParts): string {
  * so permalinks (`#f-…`) keep working.
  */
 export function figureId(p: SeriesParts, period: string, sourceId: string): string {
-	return `f-${hash53(`${seriesKey(p)}@${period}@${sourceId}`)}`;
+	return figureIdAt(`${seriesKey(p)}@${period}`, sourceId);
+}
+
+/** `figureId` from the series key and period as `${seriesKey(p)}@${period}`, made once. */
+export function figureIdAt(seriesAtPeriod: string, sourceId: string): string {
+	return `f-${hash53(`${seriesAtPeriod}@${sourceId}`)}`;
 }

@@ -13,7 +13,7 @@ import type { Issue } from '../schema/issue.ts';
 import { parsePeriod } from '../schema/period.ts';
 import type { Region } from '../schema/region.ts';
 import type { Source } from '../schema/source.ts';
-import { figureId, seriesKey } from '../schema/series.ts';
+import { figureIdAt, seriesKey } from '../schema/series.ts';
 import { checkTable, issueAt } from './table.ts';
 
 export interface FigureContext {
@@ -173,7 +173,7 @@ export function validateFigureFile(
 		seen.set(key, csvRow.line);
 		figures.push({
 			...parts,
-			id: figureId(parts, period.text, ctx.sourceId),
+			id: figureIdAt(key, ctx.sourceId),
 			sourceId: ctx.sourceId,
 			period,
 			value: row.value,
