@@ -201,7 +201,11 @@ describe('every page', () => {
 				const href = raw.startsWith(SITE_URL) ? raw.slice(SITE_URL.length) || '/' : raw;
 				if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue;
 				const [pathPart, anchor] = href.split('#');
-				const path = pathPart === '' ? page : ((pathPart ?? '').split('?')[0] ?? '');
+				// A bare `#anchor` points into the page itself.
+				const path =
+					pathPart === ''
+						? page.replace(/index\.html$/, '')
+						: ((pathPart ?? '').split('?')[0] ?? '');
 				if (!path.startsWith('/')) {
 					broken.push(`${page}: relative link ${raw}`);
 					continue;

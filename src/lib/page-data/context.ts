@@ -104,3 +104,19 @@ export function createContext(index: SiteIndex, locale: Locale): PageContext {
 		qualifier: (q) => (q ? qualifierVocabulary.labels[q][locale] : ''),
 	};
 }
+
+/**
+ * The context as seen from the page at `path` (a localized page path): permalinks to figures
+ * on that same page become bare anchors (`#f-…`). A national region's figures page links to
+ * its own rows a thousand times over; the full path on each link was an eighth of its bytes.
+ */
+export function onPage(ctx: PageContext, path: string): PageContext {
+	const prefix = `${path}#`;
+	return {
+		...ctx,
+		figureHref: (f) => {
+			const href = ctx.figureHref(f);
+			return href.startsWith(prefix) ? href.slice(path.length) : href;
+		},
+	};
+}
