@@ -74,23 +74,27 @@ export function optionalCodeOf<const C extends string>(what: string, codes: read
 	});
 }
 
+/** Whether `v` is an ISO calendar date, `YYYY-MM-DD`, that exists. */
+export function isIsoDate(v: string): boolean {
+	return (
+		/^\d{4}-\d{2}-\d{2}$/.test(v) &&
+		!Number.isNaN(Date.parse(v)) &&
+		new Date(v).toISOString().startsWith(v)
+	);
+}
+
 /** An ISO calendar date, `YYYY-MM-DD`, that exists. */
 export const isoDate = (what: string) =>
-	z
-		.string()
-		.refine(
-			(v) =>
-				/^\d{4}-\d{2}-\d{2}$/.test(v) &&
-				!Number.isNaN(Date.parse(v)) &&
-				new Date(v).toISOString().startsWith(v),
-			{
-				error: (issue) => `${what} ${JSON.stringify(issue.input)} is not a date — write YYYY-MM-DD`,
-			},
-		);
+	z.string().refine(isIsoDate, {
+		error: (issue) => `${what} ${JSON.stringify(issue.input)} is not a date — write YYYY-MM-DD`,
+	});
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** A date at year, month or day precision: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const partialDate = (what: string) =>
-	z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+	z.string().regex(PARTIAL_DATE, {
 		error: (issue) =>
 			`${what} ${JSON.stringify(issue.input)} is not a date — write YYYY-MM-DD (or YYYY-MM, YYYY when the day is unknown)`,
 	});
@@ -100,16 +104,16 @@ export const partialDate = (what: string) =>
  * `http:` links are refused, since Astro writes an href value as given.
  */
 export const httpsUrl = (what: string) =>
-	z.string().refine(
-		(v) => {
-			try {
-				return new URL(v).protocol === 'https:';
-			} catch {
-				return false;
-			}
-		},
-		{
-			error: (issue) =>
-				`${what} ${JSON.stringify(issue.input)} is not an https: URL — only https:// links are allowed`,
-		},
-	);
+	z.string().refine(isHttpsUrl, {
+		error: (issue) =>
+			`${what} ${JSON.stringify(issue.input)} is not an https: URL — only https:// links are allowed`,
+	});
+
+/** Whether `v` parses as a URL with the `https:` protocol. */
+export function isHttpsUrl(v: string): boolean {
+	try {
+		return new URL(v).protocol === 'https:';
+	} catch {
+		return false;
+	}
+}

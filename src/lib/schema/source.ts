@@ -1,14 +1,31 @@
 /** `data/sources/<id>/source.json`: the article or document figures are read from. */
 import { z } from 'zod';
-import { LANGUAGES, sourceKind } from './enums.ts';
-import { codeOf, httpsUrl, isoDate, optionalText, partialDate, requiredText } from './fields.ts';
+import { LANGUAGES, sourceKind, type Language, type SourceKind } from './enums.ts';
+import { fastCheckOf } from './fast-check.ts';
+import {
+	codeOf,
+	httpsUrl,
+	isHttpsUrl,
+	isIsoDate,
+	isoDate,
+	optionalText,
+	PARTIAL_DATE,
+	partialDate,
+	requiredText,
+} from './fields.ts';
+
+const title = requiredText('title');
+const publisher = requiredText('publisher');
+const name = requiredText('name');
+const role = requiredText('role');
+const note = optionalText('note');
 
 export const sourceJson = z
 	.strictObject({
 		/** Headline or document title, as published. */
-		title: requiredText('title'),
+		title,
 		/** Outlet or institution that published it. */
-		publisher: requiredText('publisher'),
+		publisher,
 		/** Where to read it (https only). Optional: the seed articles came without URLs. */
 		url: httpsUrl('url').optional(),
 		/** A copy in a web archive (https only). */
@@ -22,11 +39,9 @@ export const sourceJson = z
 		/** news, official or report. */
 		kind: codeOf('kind', sourceKind.codes),
 		/** People quoted, with their role. */
-		quoted: z
-			.array(z.strictObject({ name: requiredText('name'), role: requiredText('role') }))
-			.default([]),
+		quoted: z.array(z.strictObject({ name, role })).default([]),
 		/** Anything a reader should know about the source (e.g. why it has no URL). */
-		note: optionalText('note').optional(),
+		note: note.optional(),
 	})
 	.refine((s) => s.url !== undefined || (s.note ?? '').trim() !== '', {
 		error: 'url is missing — add an https:// url, or a note saying why the source has none',
@@ -40,4 +55,86 @@ export interface Source extends SourceJson {
 	id: string;
 	/** Path of source.json, for messages. */
 	file: string;
+}
+
+const FIELDS: ReadonlySet<string> = new Set(Object.keys(sourceJson.shape));
+
+/** A JSON object's own properties, or undefined for anything else. */
+function objectOf(value: unknown): Record<string, unknown> | undefined {
+	return typeof value === 'object' && value !== null && !Array.isArray(value)
+		? (value as Record<string, unknown>)
+		: undefined;
+}
+
+/** Absent, or an https: URL (what httpsUrl().optional() accepts, and gives unchanged). */
+function isOptionalLink(value: unknown): value is string | undefined {
+	return value === undefined || (typeof value === 'string' && isHttpsUrl(value));
+}
+
+/** Whether `value` is one of `codes`. */
+function isOneOf<C extends string>(codes: readonly C[], value: unknown): value is C {
+	return (codes as readonly unknown[]).includes(value);
+}
+
+/** A text field's value as its schema's shortcut gives it, or undefined. */
+function text(schema: z.ZodType, value: unknown): unknown {
+	return typeof value === 'string' ? fastCheckOf(schema)?.(value)?.data : undefined;
+}
+
+/** The quoted people as the schema gives them, or undefined when in doubt. */
+function quotedPeople(value: unknown): { name: string; role: string }[] | undefined {
+	if (value === undefined) return [];
+	if (!Array.isArray(value)) return undefined;
+	const people: { name: string; role: string }[] = [];
+	for (const item of value as unknown[]) {
+		const person = objectOf(item);
+		if (!person || Object.keys(person).length !== 2) return undefined;
+		const [n, r] = [text(name, person['name']), text(role, person['role'])];
+		if (typeof n !== 'string' || typeof r !== 'string') return undefined;
+		people.push({ name: n, role: r });
+	}
+	return people;
+}
+
+/**
+ * What `sourceJson.safeParse(value).data` is for a plain, valid source.json, worked out without
+ * zod (a national data set has thousands; zod took most of their validation), with the same
+ * properties in the same order; undefined for anything else, and the schema then judges (and
+ * words the errors). test/lib/schema/source.test.ts compares the two.
+ */
+export function quickSourceJson(value: unknown): SourceJson | undefined {
+	const v = objectOf(value);
+	if (!v || Object.keys(v).some((key) => !FIELDS.has(key))) return undefined;
+	const t = text(title, v['title']);
+	const p = text(publisher, v['publisher']);
+	const { url, archived_url, published, accessed, language, kind } = v;
+	const quoted = quotedPeople(v['quoted']);
+	const n = v['note'] === undefined ? undefined : text(note, v['note']);
+	const sure =
+		typeof t === 'string' &&
+		typeof p === 'string' &&
+		isOptionalLink(url) &&
+		isOptionalLink(archived_url) &&
+		typeof published === 'string' &&
+		PARTIAL_DATE.test(published) &&
+		typeof accessed === 'string' &&
+		isIsoDate(accessed) &&
+		isOneOf<Language>(LANGUAGES, language) &&
+		isOneOf<SourceKind>(sourceKind.codes, kind) &&
+		quoted !== undefined &&
+		(v['note'] === undefined || n !== undefined) &&
+		(url !== undefined || (typeof n === 'string' && n.trim() !== ''));
+	if (!sure) return undefined;
+	return {
+		title: t,
+		publisher: p,
+		...(url !== undefined && { url }),
+		...(archived_url !== undefined && { archived_url }),
+		published,
+		accessed,
+		language,
+		kind,
+		quoted,
+		...(v['note'] !== undefined && { note: typeof n === 'string' ? n : null }),
+	};
 }

@@ -1,7 +1,7 @@
 /** Checks one `source.json`. */
 import type { JsonFile } from '../load/read-json.ts';
 import type { Issue } from '../schema/issue.ts';
-import { sourceJson, type Source } from '../schema/source.ts';
+import { quickSourceJson, sourceJson, type Source } from '../schema/source.ts';
 import { prefixed } from './table.ts';
 
 /** Source ids are folder names: lower-case words, digits and dashes. */
@@ -22,7 +22,8 @@ export function validateSource(
 			message: `source folder name ${JSON.stringify(id)} is not a valid id — use lower-case letters, digits and "-" (e.g. kupastuntas-2025-10-31)`,
 		});
 	}
-	const result = sourceJson.safeParse(json.value);
+	const quick = quickSourceJson(json.value);
+	const result = quick ? { success: true as const, data: quick } : sourceJson.safeParse(json.value);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
 			const path =
