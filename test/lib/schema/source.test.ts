@@ -67,6 +67,11 @@ const TRIALS: unknown[] = [
 	{},
 ];
 
+/** `object` without its property `key`. */
+function without(object: Record<string, unknown>, key: string): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
+}
+
 function variants(): unknown[] {
 	const out: unknown[] = [
 		base,
@@ -78,13 +83,8 @@ function variants(): unknown[] {
 	];
 	for (const field of [...Object.keys(base), 'archived_url', 'quoted', 'note'])
 		for (const value of TRIALS) {
-			const variant: Record<string, unknown> = { ...base };
-			if (value === undefined) delete variant[field];
-			else variant[field] = value;
-			out.push(variant, { ...variant, note: 'tanpa tautan' });
-			const noUrl = { ...variant };
-			delete noUrl['url'];
-			out.push(noUrl);
+			const variant = without({ ...base, [field]: value }, value === undefined ? field : '');
+			out.push(variant, { ...variant, note: 'tanpa tautan' }, without(variant, 'url'));
 		}
 	out.push(JSON.parse('{"__proto__": {"x": 1}, "title": "T"}'));
 	return out;
