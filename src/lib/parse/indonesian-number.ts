@@ -157,11 +157,13 @@ const QUALIFIER_BEFORE = new RegExp(
 
 type Groups = Record<string, string | undefined>;
 
+/** Some qualifier phrase, anywhere (matched as QUALIFIER_BEFORE matches its phrases). */
+const ANY_QUALIFIER = new RegExp(QUALIFIERS.map(([p]) => p).join('|'), 'i');
+
 function qualifierBefore(text: string, start: number): Qualifier | undefined {
 	const window = text.slice(Math.max(0, start - 60), start);
 	// Most numbers have no qualifier: skip the backtracking pattern when no phrase can match.
-	const lower = window.toLowerCase();
-	if (!QUALIFIERS.some(([p]) => lower.includes(p))) return undefined;
+	if (!ANY_QUALIFIER.test(window)) return undefined;
 	const phrase = QUALIFIER_BEFORE.exec(window)?.[1];
 	return QUALIFIERS.find(([p]) => p === phrase?.toLowerCase())?.[1];
 }
@@ -199,41 +201,44 @@ const NOT_FIGURES_NEEDS: readonly (string | undefined)[] = ['-', '/', 'WI', ':',
  * "Nomor 37 Tahun 2022"). Day numbers and years in written-out dates are reported.
  */
 export function findNumberMentions(text: string): NumberMention[] {
-	const excluded = NOT_FIGURES.flatMap((re, i) => {
+	// Excluded spans as flat [start, end, start, end, …].
+	const excluded: number[] = [];
+	for (const [i, re] of NOT_FIGURES.entries()) {
 		const needs = NOT_FIGURES_NEEDS[i];
-		if (needs !== undefined && !text.includes(needs)) return [];
-		return allMatches(re, text).map((m) => [m.index, m.index + m[0].length] as const);
-	});
+		if (needs !== undefined && !text.includes(needs)) continue;
+		for (const m of allMatches(re, text)) excluded.push(m.index, m.index + m[0].length);
+	}
+	const isExcluded = (start: number, end: number) => {
+		for (let i = 0; i < excluded.length; i += 2)
+			if (start < (excluded[i + 1] ?? 0) && (excluded[i] ?? 0) < end) return true;
+		return false;
+	};
 	const mentions: NumberMention[] = [];
 	const add = (start: number, raw: string, int: string, frac: string, g: Groups) => {
 		const end = start + raw.length;
-		if (excluded.some(([a, b]) => start < b && a < end)) return;
+		if (isExcluded(start, end)) return;
 		const scale = SCALE_WORDS[g.scale?.toLowerCase() ?? ''] ?? 1;
 		const percent = g.pct !== undefined;
 		const unitWord = percent ? 'persen' : unitWordAfter(text, end);
 		const qualifier = qualifierBefore(text, start);
-		mentions.push({
-			raw,
-			start,
-			end,
-			...magnitude(int, frac, scale),
-			currency: g.rp !== undefined || (g.dash !== undefined && unitWord === undefined),
-			percent,
-			scale,
-			...(unitWord === undefined ? {} : { unitWord }),
-			...(qualifier === undefined ? {} : { qualifier }),
-		});
+		const { value, halfUnit } = magnitude(int, frac, scale);
+		const currency = g.rp !== undefined || (g.dash !== undefined && unitWord === undefined);
+		const mention: NumberMention = { raw, start, end, value, halfUnit, currency, percent, scale };
+		if (unitWord !== undefined) mention.unitWord = unitWord;
+		if (qualifier !== undefined) mention.qualifier = qualifier;
+		mentions.push(mention);
 	};
 	for (const m of allMatches(MENTION, text)) {
 		const g: Groups = m.groups ?? {};
 		const int = g.int?.replaceAll('.', '') ?? String(NUMBER_WORDS[g.word?.toLowerCase() ?? '']);
 		add(m.index, m[0], int, g.frac ?? '', g);
 	}
-	if (text.includes('uara'))
-		for (const m of allMatches(ROMAN, text)) {
-			const roman = m.groups?.roman ?? '';
-			add(m.index + m[0].length - roman.length, roman, String(ROMAN_NUMERALS[roman]), '', {});
-		}
+	// MENTION finds numbers in order; Roman ranks are found apart, so then sort.
+	if (!text.includes('uara')) return mentions;
+	for (const m of allMatches(ROMAN, text)) {
+		const roman = m.groups?.roman ?? '';
+		add(m.index + m[0].length - roman.length, roman, String(ROMAN_NUMERALS[roman]), '', {});
+	}
 	return mentions.sort((a, b) => a.start - b.start);
 }
 
