@@ -20,8 +20,6 @@ export interface DerivedSpec {
 	formula: Label;
 	/** The reported figures the value is computed from, in formula order. */
 	inputs: readonly Figure[];
-	/** Overrides of the series parts (e.g. `{ segment: null }`). */
-	parts?: Partial<SeriesParts>;
 }
 
 /** The breakdown codes of a series as a label suffix: " (PU, APBD)", or "" for a total. */
@@ -55,7 +53,6 @@ export function makeDerived(spec: DerivedSpec): DerivedFigure | undefined {
 		level,
 		basis,
 		plan,
-		...spec.parts,
 		period: spec.period,
 		value: spec.value,
 		unit: spec.unit,
