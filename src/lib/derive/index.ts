@@ -31,22 +31,17 @@ export const DERIVE_RULES: readonly ((figures: readonly Figure[]) => DerivedFigu
 ];
 
 /**
- * All derived figures, in a deterministic order (region, rule, series, period, id, each as
- * localeCompare orders them); duplicates (same id) kept once. Rules run region by region (see
- * byRegion).
+ * `derived` in order (region, rule, series, period, id, each as localeCompare orders them),
+ * one of each id. Each figure's sort fields are ranked once: comparisons compare numbers.
  */
-export function deriveAll(figures: readonly Figure[]): DerivedFigure[] {
-	const all: DerivedFigure[] = [];
-	for (const group of byRegion(figures))
-		for (const rule of DERIVE_RULES) for (const d of rule(group)) all.push(d);
-	// Each figure's sort fields as ranks, computed once: comparisons then compare numbers.
-	const keys = all.map(seriesKey);
-	const region = rankOf(all.map((d) => d.region));
-	const rule = rankOf(all.map((d) => d.rule));
+function inOrder(derived: readonly DerivedFigure[]): DerivedFigure[] {
+	const keys = derived.map(seriesKey);
+	const region = rankOf(derived.map((d) => d.region));
+	const rule = rankOf(derived.map((d) => d.rule));
 	const key = rankOf(keys);
-	const start = rankOf(all.map((d) => d.period.start));
-	const end = rankOf(all.map((d) => d.period.end));
-	const rows = all.map((d, i) => ({
+	const start = rankOf(derived.map((d) => d.period.start));
+	const end = rankOf(derived.map((d) => d.period.end));
+	const rows = derived.map((d, i) => ({
 		d,
 		ranks: [
 			region(d.region),
@@ -66,4 +61,24 @@ export function deriveAll(figures: readonly Figure[]): DerivedFigure[] {
 	// An id is the rule over its inputs, and the inputs fix the rest of the figure: figures
 	// with the same id are the same figure, and sorted side by side. Keep the first of each.
 	return rows.flatMap(({ d }, i) => (d.id === rows[i - 1]?.d.id ? [] : [d]));
+}
+
+/**
+ * All derived figures, in a deterministic order (region, rule, series, period, id, each as
+ * localeCompare orders them); duplicates (same id) kept once. Rules run region by region (see
+ * byRegion), and a derived figure is of its inputs' region: each region's figures are sorted
+ * on their own (small sorts over small maps), regions in order. Regions the collation holds
+ * equal are sorted together.
+ */
+export function deriveAll(figures: readonly Figure[]): DerivedFigure[] {
+	const groups = byRegion(figures);
+	const regionRank = rankOf(groups.map((g) => g[0]?.region ?? ''));
+	const byRank = new Map<number, DerivedFigure[]>();
+	for (const group of groups) {
+		const rank = regionRank(group[0]?.region ?? '');
+		let derived = byRank.get(rank);
+		if (!derived) byRank.set(rank, (derived = []));
+		for (const rule of DERIVE_RULES) for (const d of rule(group)) derived.push(d);
+	}
+	return [...byRank].sort(([a], [b]) => a - b).flatMap(([, derived]) => inOrder(derived));
 }
