@@ -24,10 +24,21 @@ export interface DerivedSpec {
 
 /** The breakdown codes of a series as a label suffix: " (PU, APBD)", or "" for a total. */
 export function breakdownSuffix(p: SeriesParts): string {
-	const codes = [p.segment, p.program, p.funding, p.level].filter((c) => c !== null);
-	const basis = p.basis === 'actual' ? [] : [p.plan ?? p.basis];
-	const all = [...codes, ...basis];
-	return all.length === 0 ? '' : ` (${all.join(', ')})`;
+	// Appended one by one rather than filtered and joined from arrays: every derived figure's
+	// label has this suffix.
+	const basis = p.basis === 'actual' ? null : (p.plan ?? p.basis);
+	let codes = listed('', p.segment);
+	codes = listed(codes, p.program);
+	codes = listed(codes, p.funding);
+	codes = listed(codes, p.level);
+	codes = listed(codes, basis);
+	return codes === '' ? '' : ` (${codes})`;
+}
+
+/** `list` with `code` appended after ", " (unchanged when there is no code). */
+function listed(list: string, code: string | null): string {
+	if (code === null) return list;
+	return list === '' ? code : `${list}, ${code}`;
 }
 
 /** A label with the series' breakdown appended in both languages. */
