@@ -56,6 +56,12 @@ function wordingOf(ctx: CheckContext, reported: Figure, unit: Unit, expected: Qu
 	};
 }
 
+/** The sources of a check's figures, sorted; most checks use one source's figures only. */
+function sourcesOf(reported: Figure, inputs: readonly Figure[]): string[] {
+	if (inputs.every((f) => f.sourceId === reported.sourceId)) return [reported.sourceId];
+	return [...new Set([reported, ...inputs].map((f) => f.sourceId))].sort();
+}
+
 /** A check result, or undefined when the expected value does not exist (division by zero). */
 export function makeCheck(ctx: CheckContext, spec: CheckSpec): CheckResult | undefined {
 	const { reported, expected } = spec;
@@ -71,7 +77,7 @@ export function makeCheck(ctx: CheckContext, spec: CheckSpec): CheckResult | und
 	const difference = reported.value - expected.value;
 	const tolerance = halfWidth(reported, unit);
 	const inputIds = expected.inputs.map((f) => f.id);
-	const sourceIds = [...new Set([reported, ...expected.inputs].map((f) => f.sourceId))].sort();
+	const sourceIds = sourcesOf(reported, expected.inputs);
 
 	// What both languages' texts share, worked out once when the first text is read.
 	let shared: Wording | undefined;
