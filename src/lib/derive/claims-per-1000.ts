@@ -57,7 +57,7 @@ export function deriveClaimsPer1000(figures: readonly Figure[]): DerivedFigure[]
 		for (const claims of counts) {
 			// One rate per series and period: counts of claims are preferred over recipients.
 			const { sourceId, region, segment, program, funding, basis, period } = claims;
-			const key = [sourceId, region, segment, program, funding, basis, period.text].join('|');
+			const key = `${sourceId}|${region}|${segment}|${program}|${funding}|${basis}|${period.text}`;
 			if (done.has(key)) continue;
 			const participants = participantsFor(figures, claims);
 			if (!participants) continue;
