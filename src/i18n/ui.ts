@@ -229,6 +229,8 @@ const id = {
 	indicatorCaption: (label: string) => `${label}: nilai terbaru yang dilaporkan, per wilayah`,
 	indicatorOlder: (n: string) =>
 		`${n} nilai yang lebih lama ada di halaman angka tiap wilayah dan di unduhan data.`,
+	indicatorLocal: (n: string) =>
+		`Agar halaman tetap ringan, tabel di sini memuat nilai nasional, provinsi dan wilayah kantor BPJS. ${n} nilai terbaru kabupaten/kota ada di halaman tiap wilayah dan di unduhan data.`,
 	derivedCaptionIndicator: (label: string) => `${label}: nilai terbaru yang dihitung, per wilayah`,
 
 	// sources
@@ -553,6 +555,8 @@ const en: UiStrings = {
 	indicatorCaption: (label: string) => `${label}: latest reported values, by region`,
 	indicatorOlder: (n: string) =>
 		`${n} older values are on each region's figures page and in the data downloads.`,
+	indicatorLocal: (n: string) =>
+		`To keep this page light, its tables list national, provincial and BPJS office-area values. ${n} latest values of regencies and cities are on each region's page and in the data downloads.`,
 	derivedCaptionIndicator: (label: string) => `${label}: latest computed values, by region`,
 
 	sourcesDescription: 'Every article and document the figures on Pantau Jamsostek come from.',

@@ -2,6 +2,7 @@
  * Regions with a long history (the synthetic set's ten years) get a figures page: the region
  * page keeps the latest value of each series, and every permalink points to the figures page,
  * where each figure, derived figure and check is listed. Short regions keep everything.
+ * An indicator page with too many latest values keeps the national, provincial and area rows.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/analyse.ts';
 import { loadDataset } from '../../../src/lib/load/load-dataset.ts';
+import { buildIndicatorPage, type IndicatorPage } from '../../../src/lib/page-data/indicator.ts';
 import { hasFiguresPage, REGION_PAGE_ROWS } from '../../../src/lib/page-data/region.ts';
 import { buildSiteIndex, type SiteIndex } from '../../../src/lib/page-data/site-index.ts';
 import {
@@ -125,5 +127,28 @@ describe('regions with a long history', () => {
 			expect(page.checks).toHaveLength(index.checksByRegion.get(code)?.length ?? -1);
 			expect(page.figures.length + page.derived.length).toBeGreaterThan(REGION_PAGE_ROWS);
 		}
+	});
+});
+
+describe('an indicator page with more latest values than it may list', () => {
+	const rows = (page: IndicatorPage) => [...page.figures, ...page.derived];
+	const local = ['11.01', '35.73', '12.01'];
+
+	it('keeps the provinces, leaves out the regencies and cities, and counts them', () => {
+		const indicator = index.dataset.indicators.get('coverage_rate');
+		if (!indicator) throw new Error('coverage_rate is not in the registry');
+		const full = buildIndicatorPage(indicator, index, true);
+		expect(full.localValues).toBe(0);
+		const regencyRows = rows(full).filter((f) => local.includes(f.region));
+		expect(regencyRows.length).toBeGreaterThan(0);
+		expect(rows(full).length).toBeGreaterThan(regencyRows.length);
+
+		const crowded = buildIndicatorPage(indicator, index, true, rows(full).length - 1);
+		expect(rows(crowded)).toEqual(rows(full).filter((f) => !local.includes(f.region)));
+		expect(new Set(rows(crowded).map((f) => f.region))).toEqual(new Set(['11', '12']));
+		expect(crowded.localValues).toBe(regencyRows.length);
+		expect(crowded.older).toBe(full.older);
+
+		expect(buildIndicatorPage(indicator, index, true, rows(full).length)).toEqual(full);
 	});
 });
