@@ -25,6 +25,8 @@ export interface ChartStrings {
 	mismatch: string;
 	/** Sentence for a reported figure that its source's own figures contradict. */
 	mismatchSentence: (reported: string, expected: string) => string;
+	/** The same sentence about one region among many (comparison, map). */
+	mismatchSentenceAt: (where: string, reported: string, expected: string) => string;
 	sources: string;
 	tableSummary: string;
 	tableCaption: (title: string) => string;
@@ -143,6 +145,8 @@ const id: ChartStrings = {
 	mismatch: 'tidak cocok dengan angka lain di sumbernya',
 	mismatchSentence: (reported, expected) =>
 		`Nilai yang dilaporkan (${reported}) tidak cocok dengan hitungan dari angka lain di sumber yang sama (${expected}).`,
+	mismatchSentenceAt: (where, reported, expected) =>
+		`${where}: nilai yang dilaporkan (${reported}) tidak cocok dengan hitungan dari angka lain di sumber yang sama (${expected}).`,
 	sources: 'Sumber',
 	tableSummary: 'Data di balik grafik',
 	tableCaption: (title) => `Data grafik: ${title}`,
@@ -265,6 +269,8 @@ const en: ChartStrings = {
 	mismatch: 'does not match its source’s other figures',
 	mismatchSentence: (reported, expected) =>
 		`The reported value (${reported}) does not match what the same source’s other figures give (${expected}).`,
+	mismatchSentenceAt: (where, reported, expected) =>
+		`${where}: the reported value (${reported}) does not match what the same source’s other figures give (${expected}).`,
 	sources: 'Source',
 	tableSummary: 'Data behind the chart',
 	tableCaption: (title) => `Chart data: ${title}`,

@@ -77,7 +77,7 @@ export function compareChart(
 		datumRow(input, d === national ? `${s.compare.national} (${name(d)})` : name(d), d, locale),
 	);
 	const data = [...rows, ...(national ? [national] : [])];
-	const flags = flagSentences(data, locale);
+	const flags = flagSentences(data, locale, name);
 	const title = s.compare.title(indicator.label[locale]);
 	return {
 		id: `compare-${indicatorId}`,

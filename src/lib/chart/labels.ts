@@ -160,18 +160,26 @@ export function describe(takeaway: string, rows: readonly TableRow[], locale: Lo
 	return `${takeaway} ${s.descValues}: ${values}.`;
 }
 
-/** One sentence per reported value that fails a cross-check. */
-export function flagSentences(data: readonly Datum[], locale: Locale): string[] {
+/**
+ * One sentence per reported value that fails a cross-check. Charts of many regions pass
+ * `where` so that each sentence names the region its value belongs to.
+ */
+export function flagSentences(
+	data: readonly Datum[],
+	locale: Locale,
+	where?: (d: Datum) => string,
+): string[] {
 	const s = CHART_STRINGS[locale];
 	return data
 		.filter((d) => d.mismatch !== null)
 		.map((d) => {
 			const expected = d.mismatch?.expected ?? d.value;
 			const decimals = d.unit === 'percent' ? Math.max(2, d.decimals) : d.decimals;
-			return s.mismatchSentence(
-				valueWords(d, locale),
-				formatValue(expected, d.unit, locale, decimals),
-			);
+			const reported = valueWords(d, locale);
+			const computed = formatValue(expected, d.unit, locale, decimals);
+			return where
+				? s.mismatchSentenceAt(where(d), reported, computed)
+				: s.mismatchSentence(reported, computed);
 		});
 }
 

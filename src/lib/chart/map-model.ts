@@ -87,7 +87,7 @@ export function provinceMap(input: ChartInput, locale: Locale): ChartModel | nul
 			cells: [{ text: s.map.dataNoCoverage }, { text: '–' }, { text: '–' }],
 		});
 	}
-	const flags = flagSentences(valued, locale);
+	const flags = flagSentences(valued, locale, (d) => name(d.region));
 	const columns = tableColumns(locale);
 	columns[0] = s.map.provinceColumn;
 	return {

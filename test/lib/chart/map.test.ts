@@ -86,6 +86,7 @@ describe('provinceMap', () => {
 			flatMarks(map.scenes.wide.marks).some((m) => m.type === 'rect' && m.cls === 'flag-outline'),
 		).toBe(true);
 		expect(map.flags).toHaveLength(1);
+		expect(map.flags[0]).toMatch(/^Kalimantan Barat: nilai yang dilaporkan \(35,35%\) tidak cocok/);
 	});
 
 	it('renders nothing when no province has data', async () => {
