@@ -33,6 +33,8 @@ export interface ChartStrings {
 	/** Table headings; `note` heads "kind; period". */
 	columns: { item: string; value: string; note: string; source: string };
 	descValues: string;
+	/** Instead of the values, when a chart has too many to read out (a comparison of every region). */
+	descInTable: (rows: number) => string;
 	points: (gap: string) => string;
 	pointsShort: (gap: string) => string;
 	coverage: {
@@ -157,6 +159,7 @@ const id: ChartStrings = {
 		source: 'Sumber',
 	},
 	descValues: 'Nilai',
+	descInTable: (n) => `Semua ${n} nilai ada di tabel data di bawah grafik.`,
 	points: (gap) => `${gap} poin persentase`,
 	pointsShort: (gap) => `${gap} poin lagi`,
 	coverage: {
@@ -281,6 +284,7 @@ const en: ChartStrings = {
 		source: 'Source',
 	},
 	descValues: 'Values',
+	descInTable: (n) => `All ${n} values are in the data table below the chart.`,
 	points: (gap) => `${gap} percentage points`,
 	pointsShort: (gap) => `${gap} pts to go`,
 	coverage: {

@@ -147,9 +147,17 @@ export function sourceRefs(input: ChartInput, data: readonly Datum[], locale: Lo
 	});
 }
 
-/** The text alternative: the takeaway, then every row as "header: value (kind; period)". */
+/** Most values a text alternative reads out; past it, it points to the data table. */
+export const DESC_ROWS = 40;
+
+/**
+ * The text alternative: the takeaway, then every row as "header: value (kind; period)" — or,
+ * past {@link DESC_ROWS} rows (every region of a comparison), a pointer to the data table,
+ * which a screen reader can walk row by row.
+ */
 export function describe(takeaway: string, rows: readonly TableRow[], locale: Locale): string {
 	const s = CHART_STRINGS[locale];
+	if (rows.length > DESC_ROWS) return `${takeaway} ${s.descInTable(rows.length)}`;
 	const values = rows
 		.map((r) => {
 			const [value, about] = r.cells;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareChart } from '../../../src/lib/chart/compare-model.ts';
 import { layoutCompare } from '../../../src/lib/chart/compare-layout.ts';
+import { DESC_ROWS } from '../../../src/lib/chart/labels.ts';
 import { flatMarks } from '../../../src/lib/chart/scene.ts';
 import { fig, input, mismatch, must } from './fixture.ts';
 
@@ -133,6 +134,25 @@ describe('compareChart', () => {
 		expect(chart.flags).toEqual([
 			'Kabupaten Banyumas: nilai yang dilaporkan (31,6%) tidak cocok dengan hitungan dari angka lain di sumber yang sama (31,36%).',
 		]);
+	});
+
+	it('points to the data table instead of reading out more than DESC_ROWS values', async () => {
+		const { dataset } = await input([]);
+		const figures = [...dataset.regions.values()]
+			.filter((r) => r.kind === 'regency')
+			.slice(0, DESC_ROWS + 1)
+			.map((r, i) =>
+				fig({ region: r.code, indicator: 'coverage_rate', period: '2024', value: 20 + i / 10 }),
+			);
+		const many = must(compareChart(await input(figures), 'coverage_rate', 'id'));
+		expect(many.table.rows).toHaveLength(DESC_ROWS + 1);
+		expect(many.description).toBe(
+			`${many.takeaway} Semua ${DESC_ROWS + 1} nilai ada di tabel data di bawah grafik.`,
+		);
+		const few = must(compareChart(await input(figures.slice(1)), 'coverage_rate', 'en'));
+		expect(few.table.rows).toHaveLength(DESC_ROWS);
+		expect(few.description.startsWith(`${few.takeaway} Values: `)).toBe(true);
+		for (const row of few.table.rows) expect(few.description).toContain(`${row.header}: `);
 	});
 
 	it('makes no chart when only the nation or nobody has a value', async () => {
