@@ -230,7 +230,13 @@ const id = {
 	indicatorOlder: (n: string) =>
 		`${n} nilai yang lebih lama ada di halaman angka tiap wilayah dan di unduhan data.`,
 	indicatorLocal: (n: string) =>
-		`Agar halaman tetap ringan, tabel di sini memuat nilai nasional, provinsi dan wilayah kantor BPJS. ${n} nilai terbaru kabupaten/kota ada di halaman tiap wilayah dan di unduhan data.`,
+		`Agar halaman tetap ringan, tabel di sini memuat nilai nasional, provinsi dan wilayah kantor BPJS. ${n} nilai terbaru kabupaten/kota ada di halaman per provinsi:`,
+	indicatorByProvince: 'Kabupaten dan kota, per provinsi',
+	valuesCount: (n: string) => `${n} nilai`,
+	indicatorProvinceTitle: (label: string, province: string) =>
+		`${label}: kabupaten dan kota di ${province}`,
+	indicatorProvinceLede: (label: string, province: string) =>
+		`${label}: nilai terbaru tiap kabupaten dan kota di ${province}, per rangkaian data. Nilai provinsi dan nasional ada di halaman indikator.`,
 	derivedCaptionIndicator: (label: string) => `${label}: nilai terbaru yang dihitung, per wilayah`,
 
 	// sources
@@ -556,7 +562,13 @@ const en: UiStrings = {
 	indicatorOlder: (n: string) =>
 		`${n} older values are on each region's figures page and in the data downloads.`,
 	indicatorLocal: (n: string) =>
-		`To keep this page light, its tables list national, provincial and BPJS office-area values. ${n} latest values of regencies and cities are on each region's page and in the data downloads.`,
+		`To keep this page light, its tables list national, provincial and BPJS office-area values. The ${n} latest values of regencies and cities are on a page per province:`,
+	indicatorByProvince: 'Regencies and cities, by province',
+	valuesCount: (n: string) => `${n} values`,
+	indicatorProvinceTitle: (label: string, province: string) =>
+		`${label}: regencies and cities in ${province}`,
+	indicatorProvinceLede: (label: string, province: string) =>
+		`${label}: the latest values of each regency and city in ${province}, by series. The province's and the national values are on the indicator's page.`,
 	derivedCaptionIndicator: (label: string) => `${label}: latest computed values, by region`,
 
 	sourcesDescription: 'Every article and document the figures on Pantau Jamsostek come from.',

@@ -10,7 +10,12 @@ import { getSiteData } from './site-data.ts';
 import { createContext, type PageContext } from './page-data/context.ts';
 import { buildComparePage, comparableIndicators, type ComparePage } from './page-data/compare.ts';
 import { buildHomePage, type HomePage } from './page-data/home.ts';
-import { buildIndicatorPage, type IndicatorPage } from './page-data/indicator.ts';
+import {
+	buildIndicatorPage,
+	buildIndicatorPages,
+	INDICATOR_PAGE_ROWS,
+	type IndicatorPage,
+} from './page-data/indicator.ts';
 import { buildQualityPage, type QualityPage } from './page-data/quality.ts';
 import { buildRegionPage, sourceOrder, type RegionPage } from './page-data/region.ts';
 import { buildRegionsIndex, type RegionsIndexPage } from './page-data/regions-index.ts';
@@ -24,6 +29,7 @@ export {
 	compareUrl,
 	contributeUrl,
 	figureUrl,
+	indicatorProvinceUrl,
 	indicatorUrl,
 	localePath,
 	regionDownloads,
@@ -121,6 +127,27 @@ export function indicatorPathsOf(
 	}));
 }
 
+/**
+ * `/indikator/<id>/<province>/` for every crowded indicator (past `maxRows` latest values):
+ * the regencies' and cities' latest values of one province.
+ */
+export function indicatorProvincePathsOf(
+	idx: SiteIndex,
+	locale: Locale,
+	maxRows = INDICATOR_PAGE_ROWS,
+): StaticPath<'id' | 'province', IndicatorPage>[] {
+	const ctx = contextOf(idx, locale);
+	const comparable = new Set(comparableIndicators(idx).map((i) => i.id));
+	return [...idx.dataset.indicators.values()].flatMap((indicator: Indicator) =>
+		buildIndicatorPages(indicator, idx, comparable.has(indicator.id), maxRows).provincePages.map(
+			(page) => ({
+				params: { id: indicator.id, province: page.province?.slug ?? '' },
+				props: { ctx, page },
+			}),
+		),
+	);
+}
+
 /** `/bandingkan/<indicator-id>/` for every indicator with an actual value without breakdown. */
 export function comparePathsOf(idx: SiteIndex, locale: Locale): StaticPath<'id', ComparePage>[] {
 	const ctx = contextOf(idx, locale);
@@ -145,6 +172,10 @@ export async function sourcePaths(locale: Locale = 'id') {
 /** Indicator pages of the site's data. */
 export async function indicatorPaths(locale: Locale = 'id') {
 	return indicatorPathsOf(await getSiteIndex(), locale);
+}
+/** Province pages of crowded indicators of the site's data. */
+export async function indicatorProvincePaths(locale: Locale = 'id') {
+	return indicatorProvincePathsOf(await getSiteIndex(), locale);
 }
 /** Comparison pages of the site's data. */
 export async function comparePaths(locale: Locale = 'id') {

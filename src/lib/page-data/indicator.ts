@@ -3,7 +3,8 @@
  * values (per series). Older values live on the regions' pages and in the downloads: a
  * national data set would otherwise make one page of every figure of the indicator. When even
  * the latest values are too many for a phone (every regency and city, each series), the page
- * keeps the national, provincial and BPJS-area rows and counts the regencies' and cities'.
+ * keeps the national, provincial and BPJS-area rows, and the regencies' and cities' go to a
+ * page per province (`/indikator/<id>/<province>/`), so every region's values stay a link away.
  */
 import type { Label } from '../schema/enums.ts';
 import type { DerivedFigure } from '../schema/analysis.ts';
@@ -25,15 +26,22 @@ export interface IndicatorPage {
 	/** Older reported and derived values left out (on region pages and in the downloads). */
 	older: number;
 	/**
-	 * Latest values of regencies and cities left out because the page would pass
-	 * INDICATOR_PAGE_ROWS rows (they are on the regions' pages and in the downloads); 0 when
-	 * every region's rows are on the page.
+	 * Provinces whose regencies' and cities' latest values have a page of their own, with how
+	 * many values each holds; empty when every region's rows are on this page.
 	 */
-	localValues: number;
+	provinces: ProvinceValues[];
+	/** On a province's page, that province; null on the indicator's own page. */
+	province: Region | null;
 	/** Distinct formulas (by rule) that produce derived values of this indicator. */
 	formulas: { rule: string; formula: Label }[];
 	/** True when the indicator has a comparison page. */
 	comparable: boolean;
+}
+
+/** A province's page of regency and city values, as the indicator page links it. */
+export interface ProvinceValues {
+	province: Region;
+	values: number;
 }
 
 /**
@@ -59,13 +67,20 @@ export function latestPerSeries<T extends SeriesParts & { period: Period }>(
 	return items.filter((item) => last.get(seriesKey(item)) === item.period.end);
 }
 
-/** Builds the page of one indicator. */
-export function buildIndicatorPage(
+/** The indicator's page and, when it is crowded, its pages per province. */
+export interface IndicatorPages {
+	page: IndicatorPage;
+	/** One per province of {@link IndicatorPage.provinces}, in that order. */
+	provincePages: IndicatorPage[];
+}
+
+/** Builds the page of one indicator and, past `maxRows` latest values, its province pages. */
+export function buildIndicatorPages(
 	indicator: Indicator,
 	index: SiteIndex,
 	comparable: boolean,
 	maxRows = INDICATOR_PAGE_ROWS,
-): IndicatorPage {
+): IndicatorPages {
 	const order = figureOrder(index.indicatorRank);
 	const regions = index.dataset.regions;
 	const byRegion = <T extends Figure | DerivedFigure>(a: T, b: T) => {
@@ -77,20 +92,69 @@ export function buildIndicatorPage(
 	const allFigures = index.figuresByIndicator.get(indicator.id) ?? [];
 	const formulas = new Map<string, Label>();
 	for (const d of allDerived) if (!formulas.has(d.rule)) formulas.set(d.rule, d.formula);
-	const latestFigures = latestPerSeries(allFigures);
-	const latestDerived = latestPerSeries(allDerived);
-	const latest = latestFigures.length + latestDerived.length;
-	const keep = <T extends Figure | DerivedFigure>(items: T[]) =>
-		latest > maxRows ? items.filter((item) => !isLocal(regions.get(item.region))) : items;
-	const figures = keep(latestFigures).sort(byRegion);
-	const derived = keep(latestDerived).sort(byRegion);
-	return {
+	const latestFigures = latestPerSeries(allFigures).sort(byRegion);
+	const latestDerived = latestPerSeries(allDerived).sort(byRegion);
+	const page = (
+		figures: Figure[],
+		derived: DerivedFigure[],
+		older: number,
+		province: Region | null,
+		provinces: ProvinceValues[] = [],
+	): IndicatorPage => ({
 		indicator,
 		figures,
 		derived,
-		older: allFigures.length + allDerived.length - latest,
-		localValues: latest - figures.length - derived.length,
+		older,
+		provinces,
+		province,
 		formulas: [...formulas].map(([rule, formula]) => ({ rule, formula })),
 		comparable,
+	});
+	const older = allFigures.length + allDerived.length - latestFigures.length - latestDerived.length;
+	if (latestFigures.length + latestDerived.length <= maxRows) {
+		return { page: page(latestFigures, latestDerived, older, null), provincePages: [] };
+	}
+	// Crowded: regencies and cities move to their province's page, in region order.
+	const provinceOf = (item: Figure | DerivedFigure) => {
+		const region = regions.get(item.region);
+		return isLocal(region) && region?.parent ? regions.get(region.parent) : undefined;
 	};
+	const local = new Map<Region, { figures: Figure[]; derived: DerivedFigure[] }>();
+	const listOf = (province: Region) => {
+		let lists = local.get(province);
+		if (!lists) local.set(province, (lists = { figures: [], derived: [] }));
+		return lists;
+	};
+	const keptFigures: Figure[] = [];
+	const keptDerived: DerivedFigure[] = [];
+	for (const f of latestFigures) {
+		const province = provinceOf(f);
+		if (province) listOf(province).figures.push(f);
+		else keptFigures.push(f);
+	}
+	for (const d of latestDerived) {
+		const province = provinceOf(d);
+		if (province) listOf(province).derived.push(d);
+		else keptDerived.push(d);
+	}
+	const provinces = [...local.keys()].sort(regionOrder);
+	const provincePages = provinces.map((province) => {
+		const lists = listOf(province);
+		return page(lists.figures, lists.derived, 0, province);
+	});
+	const counts = provincePages.map((p, i) => ({
+		province: provinces[i] as Region,
+		values: p.figures.length + p.derived.length,
+	}));
+	return { page: page(keptFigures, keptDerived, older, null, counts), provincePages };
+}
+
+/** The page of one indicator (see {@link buildIndicatorPages}). */
+export function buildIndicatorPage(
+	indicator: Indicator,
+	index: SiteIndex,
+	comparable: boolean,
+	maxRows = INDICATOR_PAGE_ROWS,
+): IndicatorPage {
+	return buildIndicatorPages(indicator, index, comparable, maxRows).page;
 }

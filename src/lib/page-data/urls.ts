@@ -51,6 +51,15 @@ export function indicatorUrl(id: string, locale: Locale): string {
 	return localePath(`/indikator/${id}/`, locale);
 }
 
+/** The regencies and cities of one province on a crowded indicator: `/indikator/<id>/jawa-timur/`. */
+export function indicatorProvinceUrl(
+	id: string,
+	province: Pick<Region, 'slug'>,
+	locale: Locale,
+): string {
+	return localePath(`/indikator/${id}/${province.slug}/`, locale);
+}
+
 /** The comparison of regions on one indicator: `/bandingkan/coverage_rate/`. */
 export function compareUrl(id: string, locale: Locale): string {
 	return localePath(`/bandingkan/${id}/`, locale);

@@ -2,7 +2,8 @@
  * Regions with a long history (the synthetic set's ten years) get a figures page: the region
  * page keeps the latest value of each series, and every permalink points to the figures page,
  * where each figure, derived figure and check is listed. Short regions keep everything.
- * An indicator page with too many latest values keeps the national, provincial and area rows.
+ * An indicator page with too many latest values keeps the national, provincial and area rows
+ * and moves the regencies' and cities' to a page per province.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,12 +11,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/analyse.ts';
 import { loadDataset } from '../../../src/lib/load/load-dataset.ts';
-import { buildIndicatorPage, type IndicatorPage } from '../../../src/lib/page-data/indicator.ts';
+import { buildIndicatorPages, type IndicatorPage } from '../../../src/lib/page-data/indicator.ts';
 import { hasFiguresPage, REGION_PAGE_ROWS } from '../../../src/lib/page-data/region.ts';
 import { buildSiteIndex, type SiteIndex } from '../../../src/lib/page-data/site-index.ts';
 import {
 	contextOf,
 	figureUrl,
+	indicatorProvincePathsOf,
+	indicatorProvinceUrl,
 	regionFiguresPathsOf,
 	regionFiguresUrl,
 	regionPathsOf,
@@ -132,23 +135,53 @@ describe('regions with a long history', () => {
 
 describe('an indicator page with more latest values than it may list', () => {
 	const rows = (page: IndicatorPage) => [...page.figures, ...page.derived];
-	const local = ['11.01', '35.73', '12.01'];
-
-	it('keeps the provinces, leaves out the regencies and cities, and counts them', () => {
+	const provinceOf: Record<string, string> = { '11.01': '11', '35.73': '35', '12.01': '12' };
+	const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+	const coverage = () => {
 		const indicator = index.dataset.indicators.get('coverage_rate');
 		if (!indicator) throw new Error('coverage_rate is not in the registry');
-		const full = buildIndicatorPage(indicator, index, true);
-		expect(full.localValues).toBe(0);
-		const regencyRows = rows(full).filter((f) => local.includes(f.region));
-		expect(regencyRows.length).toBeGreaterThan(0);
-		expect(rows(full).length).toBeGreaterThan(regencyRows.length);
+		return indicator;
+	};
 
-		const crowded = buildIndicatorPage(indicator, index, true, rows(full).length - 1);
-		expect(rows(crowded)).toEqual(rows(full).filter((f) => !local.includes(f.region)));
-		expect(new Set(rows(crowded).map((f) => f.region))).toEqual(new Set(['11', '12']));
-		expect(crowded.localValues).toBe(regencyRows.length);
-		expect(crowded.older).toBe(full.older);
+	it('keeps the provinces and moves each regency and city to its province page, losing none', () => {
+		const full = buildIndicatorPages(coverage(), index, true);
+		expect(full.provincePages).toEqual([]);
+		expect(full.page.provinces).toEqual([]);
+		const all = rows(full.page);
+		expect(all.some((f) => f.region in provinceOf)).toBe(true);
 
-		expect(buildIndicatorPage(indicator, index, true, rows(full).length)).toEqual(full);
+		const crowded = buildIndicatorPages(coverage(), index, true, all.length - 1);
+		expect(rows(crowded.page)).toEqual(all.filter((f) => !(f.region in provinceOf)));
+		expect(new Set(rows(crowded.page).map((f) => f.region))).toEqual(new Set(['11', '12']));
+		expect(crowded.provincePages.map((p) => p.province?.code)).toEqual(['11', '12', '35']);
+		for (const page of crowded.provincePages) {
+			expect(rows(page).length).toBeGreaterThan(0);
+			for (const f of rows(page)) expect(provinceOf[f.region]).toBe(page.province?.code);
+		}
+		expect(crowded.page.provinces.map((p) => [p.province.code, p.values])).toEqual(
+			crowded.provincePages.map((p) => [p.province?.code, rows(p).length]),
+		);
+		const spread = [...rows(crowded.page), ...crowded.provincePages.flatMap(rows)];
+		expect(spread.sort(byId)).toEqual([...all].sort(byId));
+		expect(crowded.page.older).toBe(full.page.older);
+
+		expect(buildIndicatorPages(coverage(), index, true, all.length)).toEqual(full);
+	});
+
+	it('gives each province page a route in both languages, and none while the page fits', () => {
+		for (const locale of ['id', 'en'] as const) {
+			expect(indicatorProvincePathsOf(index, locale)).toEqual([]);
+			const paths = indicatorProvincePathsOf(index, locale, 1).filter(
+				(p) => p.params.id === 'coverage_rate',
+			);
+			expect(paths.map((p) => p.props.page.province?.code)).toEqual(['11', '12', '35']);
+			for (const { params, props } of paths) {
+				expect(params.province).toBe(props.page.province?.slug);
+				expect(props.ctx.locale).toBe(locale);
+			}
+		}
+		expect(indicatorProvinceUrl('coverage_rate', { slug: 'jawa-timur' }, 'en')).toBe(
+			'/en/indikator/coverage_rate/jawa-timur/',
+		);
 	});
 });
