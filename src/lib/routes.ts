@@ -11,17 +11,16 @@ import { createContext, type PageContext } from './page-data/context.ts';
 import { buildComparePage, comparableIndicators, type ComparePage } from './page-data/compare.ts';
 import { buildHomePage, type HomePage } from './page-data/home.ts';
 import {
-	buildIndicatorPage,
 	buildIndicatorPages,
 	INDICATOR_PAGE_ROWS,
 	type IndicatorPage,
+	type IndicatorPages,
 } from './page-data/indicator.ts';
 import { buildQualityPage, type QualityPage } from './page-data/quality.ts';
 import { buildRegionPage, sourceOrder, type RegionPage } from './page-data/region.ts';
 import { buildRegionsIndex, type RegionsIndexPage } from './page-data/regions-index.ts';
 import { buildSiteIndex, type SiteIndex } from './page-data/site-index.ts';
 import { buildSourcePage, type SourcePage } from './page-data/source.ts';
-import type { Indicator } from './schema/indicator.ts';
 import type { Region } from './schema/region.ts';
 import type { Source } from './schema/source.ts';
 
@@ -57,6 +56,29 @@ function regionPageOf(idx: SiteIndex, region: Region): RegionPage {
 	let page = pages.get(region.code);
 	if (!page) pages.set(region.code, (page = buildRegionPage(region, idx)));
 	return page;
+}
+
+const indicatorPages = new WeakMap<SiteIndex, Map<number, Map<string, IndicatorPages>>>();
+
+/**
+ * Every indicator's page and province pages (memoised per index and row limit: both
+ * languages, the indicator routes and the province routes share them).
+ */
+function indicatorPagesOf(idx: SiteIndex, maxRows: number): Map<string, IndicatorPages> {
+	let byLimit = indicatorPages.get(idx);
+	if (!byLimit) indicatorPages.set(idx, (byLimit = new Map()));
+	let pages = byLimit.get(maxRows);
+	if (!pages) {
+		const comparable = new Set(comparableIndicators(idx).map((i) => i.id));
+		pages = new Map(
+			[...idx.dataset.indicators.values()].map((indicator) => [
+				indicator.id,
+				buildIndicatorPages(indicator, idx, comparable.has(indicator.id), maxRows),
+			]),
+		);
+		byLimit.set(maxRows, pages);
+	}
+	return pages;
 }
 
 /** The site data, indexed once per build. */
@@ -120,10 +142,9 @@ export function indicatorPathsOf(
 	locale: Locale,
 ): StaticPath<'id', IndicatorPage>[] {
 	const ctx = contextOf(idx, locale);
-	const comparable = new Set(comparableIndicators(idx).map((i) => i.id));
-	return [...idx.dataset.indicators.values()].map((indicator: Indicator) => ({
-		params: { id: indicator.id },
-		props: { ctx, page: buildIndicatorPage(indicator, idx, comparable.has(indicator.id)) },
+	return [...indicatorPagesOf(idx, INDICATOR_PAGE_ROWS)].map(([id, { page }]) => ({
+		params: { id },
+		props: { ctx, page },
 	}));
 }
 
@@ -137,14 +158,11 @@ export function indicatorProvincePathsOf(
 	maxRows = INDICATOR_PAGE_ROWS,
 ): StaticPath<'id' | 'province', IndicatorPage>[] {
 	const ctx = contextOf(idx, locale);
-	const comparable = new Set(comparableIndicators(idx).map((i) => i.id));
-	return [...idx.dataset.indicators.values()].flatMap((indicator: Indicator) =>
-		buildIndicatorPages(indicator, idx, comparable.has(indicator.id), maxRows).provincePages.map(
-			(page) => ({
-				params: { id: indicator.id, province: page.province?.slug ?? '' },
-				props: { ctx, page },
-			}),
-		),
+	return [...indicatorPagesOf(idx, maxRows)].flatMap(([id, { provincePages }]) =>
+		provincePages.map((page) => ({
+			params: { id, province: page.province?.slug ?? '' },
+			props: { ctx, page },
+		})),
 	);
 }
 

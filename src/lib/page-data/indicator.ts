@@ -116,46 +116,34 @@ export function buildIndicatorPages(
 		return { page: page(latestFigures, latestDerived, older, null), provincePages: [] };
 	}
 	// Crowded: regencies and cities move to their province's page, in region order.
-	const provinceOf = (item: Figure | DerivedFigure) => {
-		const region = regions.get(item.region);
-		return isLocal(region) && region?.parent ? regions.get(region.parent) : undefined;
-	};
-	const local = new Map<Region, { figures: Figure[]; derived: DerivedFigure[] }>();
-	const listOf = (province: Region) => {
-		let lists = local.get(province);
-		if (!lists) local.set(province, (lists = { figures: [], derived: [] }));
-		return lists;
-	};
-	const keptFigures: Figure[] = [];
-	const keptDerived: DerivedFigure[] = [];
-	for (const f of latestFigures) {
-		const province = provinceOf(f);
-		if (province) listOf(province).figures.push(f);
-		else keptFigures.push(f);
-	}
-	for (const d of latestDerived) {
-		const province = provinceOf(d);
-		if (province) listOf(province).derived.push(d);
-		else keptDerived.push(d);
-	}
-	const provinces = [...local.keys()].sort(regionOrder);
-	const provincePages = provinces.map((province) => {
-		const lists = listOf(province);
-		return page(lists.figures, lists.derived, 0, province);
+	const figures = byProvince(latestFigures, regions);
+	const derived = byProvince(latestDerived, regions);
+	const provinces = [...new Set([...figures.moved.keys(), ...derived.moved.keys()])].sort(
+		regionOrder,
+	);
+	const provincePages = provinces.map((province) =>
+		page(figures.moved.get(province) ?? [], derived.moved.get(province) ?? [], 0, province),
+	);
+	const counts = provinces.map((province, i) => {
+		const p = provincePages[i];
+		return { province, values: (p?.figures.length ?? 0) + (p?.derived.length ?? 0) };
 	});
-	const counts = provincePages.map((p, i) => ({
-		province: provinces[i] as Region,
-		values: p.figures.length + p.derived.length,
-	}));
-	return { page: page(keptFigures, keptDerived, older, null, counts), provincePages };
+	return { page: page(figures.kept, derived.kept, older, null, counts), provincePages };
 }
 
-/** The page of one indicator (see {@link buildIndicatorPages}). */
-export function buildIndicatorPage(
-	indicator: Indicator,
-	index: SiteIndex,
-	comparable: boolean,
-	maxRows = INDICATOR_PAGE_ROWS,
-): IndicatorPage {
-	return buildIndicatorPages(indicator, index, comparable, maxRows).page;
+/** Splits items, in order, into those of regencies and cities (by province) and the rest. */
+function byProvince<T extends { region: string }>(
+	items: readonly T[],
+	regions: ReadonlyMap<string, Region>,
+): { kept: T[]; moved: Map<Region, T[]> } {
+	const kept: T[] = [];
+	const moved = new Map<Region, T[]>();
+	for (const item of items) {
+		const region = regions.get(item.region);
+		const province = isLocal(region) && region?.parent ? regions.get(region.parent) : undefined;
+		if (!province) kept.push(item);
+		else if (moved.has(province)) moved.get(province)?.push(item);
+		else moved.set(province, [item]);
+	}
+	return { kept, moved };
 }
