@@ -245,6 +245,14 @@ const id = {
 		'Setiap angka di situs ini dibaca dari salah satu sumber berikut, dengan kutipan persisnya.',
 	sourceDescription: (publisher: string, figures: number) =>
 		`${publisher}: ${idn(figures)} angka jaminan sosial ketenagakerjaan dibaca dari sumber ini, masing-masing dengan kutipannya.`,
+	sourcesSplitLede: (total: number, newest: number) =>
+		`${idn(total)} sumber. Di bawah ini ${idn(newest)} sumber terbaru; semua sumber tercantum per tahun terbit.`,
+	sourcesByYear: 'Per tahun terbit',
+	sourcesNewest: 'Sumber terbaru',
+	sourcesCount: (n: number) => `${idn(n)} sumber`,
+	sourceYearTitle: (year: string) => `Sumber terbitan ${year}`,
+	sourceYearLede: (n: number, year: string) =>
+		`${idn(n)} artikel dan dokumen asal angka yang terbit pada ${year}, terbaru lebih dulu.`,
 	sourceRegions: 'Wilayah',
 	sourceFigures: 'Angka dari sumber ini',
 	sourceCaption: (n: number) => `${idn(n)} angka yang dibaca dari sumber ini, dengan kutipannya`,
@@ -576,6 +584,14 @@ const en: UiStrings = {
 		'Every figure on this site was read from one of these sources, with its exact quote.',
 	sourceDescription: (publisher: string, figures: number) =>
 		`${publisher}: ${eng(figures)} employment social security figures read from this source, each with its quote.`,
+	sourcesSplitLede: (total: number, newest: number) =>
+		`${eng(total)} sources. The ${eng(newest)} newest are listed below; every source is listed by year of publication.`,
+	sourcesByYear: 'By year of publication',
+	sourcesNewest: 'Newest sources',
+	sourcesCount: (n: number) => `${eng(n)} ${n === 1 ? 'source' : 'sources'}`,
+	sourceYearTitle: (year: string) => `Sources published in ${year}`,
+	sourceYearLede: (n: number, year: string) =>
+		`${eng(n)} ${n === 1 ? 'article or document' : 'articles and documents'} the figures come from, published in ${year}, newest first.`,
 	sourceRegions: 'Regions',
 	sourceFigures: 'Figures from this source',
 	sourceCaption: (n: number) => `${eng(n)} figures read from this source, with their quotes`,

@@ -21,6 +21,12 @@ import { buildRegionPage, sourceOrder, type RegionPage } from './page-data/regio
 import { buildRegionsIndex, type RegionsIndexPage } from './page-data/regions-index.ts';
 import { buildSiteIndex, type SiteIndex } from './page-data/site-index.ts';
 import { buildSourcePage, type SourcePage } from './page-data/source.ts';
+import {
+	buildSourceIndexPages,
+	SOURCE_INDEX_ROWS,
+	type SourceIndexPages,
+	type SourceYearPage,
+} from './page-data/source-index.ts';
 import type { Region } from './schema/region.ts';
 import type { Source } from './schema/source.ts';
 
@@ -35,6 +41,7 @@ export {
 	regionFiguresUrl,
 	regionUrl,
 	sourceUrl,
+	sourceYearUrl,
 	splitLocale,
 } from './page-data/urls.ts';
 export type { PageContext } from './page-data/context.ts';
@@ -78,6 +85,17 @@ function indicatorPagesOf(idx: SiteIndex, maxRows: number): Map<string, Indicato
 		);
 		byLimit.set(maxRows, pages);
 	}
+	return pages;
+}
+
+const sourceIndexPages = new WeakMap<SiteIndex, Map<number, SourceIndexPages>>();
+
+/** The sources index and its year pages (memoised per index and row limit). */
+function sourceIndexPagesOf(idx: SiteIndex, maxRows: number): SourceIndexPages {
+	let byLimit = sourceIndexPages.get(idx);
+	if (!byLimit) sourceIndexPages.set(idx, (byLimit = new Map()));
+	let pages = byLimit.get(maxRows);
+	if (!pages) byLimit.set(maxRows, (pages = buildSourceIndexPages(idx, maxRows)));
 	return pages;
 }
 
@@ -130,9 +148,23 @@ export function regionFiguresPathsOf(
 /** `/sumber/<id>/` for every source. */
 export function sourcePathsOf(idx: SiteIndex, locale: Locale): StaticPath<'id', SourcePage>[] {
 	const ctx = contextOf(idx, locale);
+	const byYear = sourceIndexPagesOf(idx, SOURCE_INDEX_ROWS).yearPages.length > 0;
 	return [...idx.dataset.sources.values()].sort(sourceOrder).map((source: Source) => ({
 		params: { id: source.id },
-		props: { ctx, page: buildSourcePage(source, idx) },
+		props: { ctx, page: buildSourcePage(source, idx, byYear) },
+	}));
+}
+
+/** `/sumber/tahun/<year>/` for every year of publication, when the sources index is split. */
+export function sourceYearPathsOf(
+	idx: SiteIndex,
+	locale: Locale,
+	maxRows = SOURCE_INDEX_ROWS,
+): StaticPath<'year', SourceYearPage>[] {
+	const ctx = contextOf(idx, locale);
+	return sourceIndexPagesOf(idx, maxRows).yearPages.map((page) => ({
+		params: { year: page.year },
+		props: { ctx, page },
 	}));
 }
 
@@ -187,6 +219,10 @@ export async function regionFiguresPaths(locale: Locale = 'id') {
 export async function sourcePaths(locale: Locale = 'id') {
 	return sourcePathsOf(await getSiteIndex(), locale);
 }
+/** Year pages of the site's sources index. */
+export async function sourceYearPaths(locale: Locale = 'id') {
+	return sourceYearPathsOf(await getSiteIndex(), locale);
+}
 /** Indicator pages of the site's data. */
 export async function indicatorPaths(locale: Locale = 'id') {
 	return indicatorPathsOf(await getSiteIndex(), locale);
@@ -237,14 +273,10 @@ export async function indicatorIndexProps(locale: Locale) {
 	return { ctx: contextOf(idx, locale), page };
 }
 
-/** Props of the sources index: every source, newest first, with its number of figures. */
+/** Props of the sources index: the sources, newest first, with their numbers of figures. */
 export async function sourceIndexProps(locale: Locale) {
 	const idx = await getSiteIndex();
-	const page = [...idx.dataset.sources.values()].sort(sourceOrder).map((source) => ({
-		source,
-		figures: idx.figuresBySource.get(source.id)?.length ?? 0,
-	}));
-	return { ctx: contextOf(idx, locale), page };
+	return { ctx: contextOf(idx, locale), page: sourceIndexPagesOf(idx, SOURCE_INDEX_ROWS).index };
 }
 
 /** Props of the data-quality page. */

@@ -46,6 +46,11 @@ export function sourceUrl(id: string, locale: Locale): string {
 	return localePath(`/sumber/${id}/`, locale);
 }
 
+/** The sources published in one year, when the sources index is split: `/sumber/tahun/2025/`. */
+export function sourceYearUrl(year: string, locale: Locale): string {
+	return localePath(`/sumber/tahun/${year}/`, locale);
+}
+
 /** The page of an indicator: `/indikator/coverage_rate/`. */
 export function indicatorUrl(id: string, locale: Locale): string {
 	return localePath(`/indikator/${id}/`, locale);

@@ -3,7 +3,8 @@
  * page keeps the latest value of each series, and every permalink points to the figures page,
  * where each figure, derived figure and check is listed. Short regions keep everything.
  * An indicator page with too many latest values keeps the national, provincial and area rows
- * and moves the regencies' and cities' to a page per province.
+ * and moves the regencies' and cities' to a page per province. A sources index with too many
+ * sources keeps the newest and lists every source on a page per year of publication.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,11 @@ import { analyse } from '../../../src/lib/analyse.ts';
 import { loadDataset } from '../../../src/lib/load/load-dataset.ts';
 import { buildIndicatorPages, type IndicatorPage } from '../../../src/lib/page-data/indicator.ts';
 import { hasFiguresPage, REGION_PAGE_ROWS } from '../../../src/lib/page-data/region.ts';
+import {
+	buildSourceIndexPages,
+	SOURCE_INDEX_NEWEST,
+} from '../../../src/lib/page-data/source-index.ts';
+import { buildSourcePage } from '../../../src/lib/page-data/source.ts';
 import { buildSiteIndex, type SiteIndex } from '../../../src/lib/page-data/site-index.ts';
 import {
 	contextOf,
@@ -22,6 +28,9 @@ import {
 	regionFiguresPathsOf,
 	regionFiguresUrl,
 	regionPathsOf,
+	sourcePathsOf,
+	sourceYearPathsOf,
+	sourceYearUrl,
 } from '../../../src/lib/routes.ts';
 import { seriesKey } from '../../../src/lib/schema/series.ts';
 import { generateSynthetic } from '../../../src/lib/synth/generate.ts';
@@ -183,5 +192,65 @@ describe('an indicator page with more latest values than it may list', () => {
 		expect(indicatorProvinceUrl('coverage_rate', { slug: 'jawa-timur' }, 'en')).toBe(
 			'/en/indikator/coverage_rate/jawa-timur/',
 		);
+	});
+});
+
+describe('a sources index with more sources than it may list', () => {
+	const ids = (entries: { source: { id: string } }[]) => entries.map((e) => e.source.id);
+
+	it('lists every source newest first while they fit', () => {
+		const { index: page, yearPages } = buildSourceIndexPages(index);
+		expect(yearPages).toEqual([]);
+		expect(page.years).toEqual([]);
+		expect(page.total).toBe(index.dataset.sources.size);
+		expect(page.sources).toHaveLength(index.dataset.sources.size);
+		const accessed = page.sources.map((e) => e.source.accessed);
+		expect(accessed).toEqual([...accessed].sort().reverse());
+		for (const { source, figures } of page.sources) {
+			expect(figures).toBe(index.figuresBySource.get(source.id)?.length);
+		}
+	});
+
+	it('keeps the newest and puts every source on the page of its year, losing none', () => {
+		const full = buildSourceIndexPages(index).index;
+		const split = buildSourceIndexPages(index, full.total - 1);
+		expect(split.index.total).toBe(full.total);
+		expect(split.index.sources).toEqual(full.sources.slice(0, SOURCE_INDEX_NEWEST));
+		const years = split.yearPages.map((p) => p.year);
+		expect(years).toEqual(
+			[...new Set(full.sources.map((e) => e.source.published.slice(0, 4)))].sort().reverse(),
+		);
+		expect(years.length).toBeGreaterThan(1);
+		expect(split.index.years).toEqual(
+			split.yearPages.map((p) => ({ year: p.year, count: p.sources.length })),
+		);
+		for (const page of split.yearPages) {
+			for (const { source } of page.sources)
+				expect(source.published.startsWith(page.year)).toBe(true);
+			// In the index's order.
+			expect(ids(page.sources)).toEqual(
+				ids(full.sources.filter((e) => e.source.published.startsWith(page.year))),
+			);
+		}
+		expect(ids(split.yearPages.flatMap((p) => p.sources)).sort()).toEqual(ids(full.sources).sort());
+	});
+
+	it('gives each year a route in both languages, and source pages their year, only when split', () => {
+		const total = index.dataset.sources.size;
+		for (const locale of ['id', 'en'] as const) {
+			expect(sourceYearPathsOf(index, locale)).toEqual([]);
+			const paths = sourceYearPathsOf(index, locale, total - 1);
+			expect(paths.length).toBeGreaterThan(1);
+			for (const { params, props } of paths) {
+				expect(params.year).toBe(props.page.year);
+				expect(props.ctx.locale).toBe(locale);
+			}
+			expect(sourcePathsOf(index, locale).every((p) => p.props.page.indexYear === null)).toBe(true);
+		}
+		const [source] = index.dataset.sources.values();
+		if (!source) throw new Error('no source');
+		expect(buildSourcePage(source, index, true).indexYear).toBe(source.published.slice(0, 4));
+		expect(sourceYearUrl('2025', 'id')).toBe('/sumber/tahun/2025/');
+		expect(sourceYearUrl('2025', 'en')).toBe('/en/sumber/tahun/2025/');
 	});
 });
