@@ -90,6 +90,22 @@ describe('buildChangesPage', () => {
 		expect(pages.get('id')?.older).toBe(0);
 	});
 
+	it('lists only the newest sources whose figures fit the figure limit, and the newest always', () => {
+		const all = changesOf(pages.get('id'));
+		const [first, second] = all;
+		if (!first || !second) throw new Error('the fixture needs two sources');
+		const twoFit = first.figures.length + second.figures.length;
+		const fits = buildChangesPage(index, 'id', 50, twoFit);
+		expect(changesOf(fits).map((c) => c.source.id)).toEqual(
+			all.slice(0, 2).map((c) => c.source.id),
+		);
+		const oneShort = buildChangesPage(index, 'id', 50, twoFit - 1);
+		expect(changesOf(oneShort).map((c) => c.source.id)).toEqual([first.source.id]);
+		expect(oneShort.older).toBe(index.dataset.sources.size - 1);
+		const none = buildChangesPage(index, 'id', 50, 0);
+		expect(changesOf(none).map((c) => c.source.id)).toEqual([first.source.id]);
+	});
+
 	it('links each entry to its source page and each figure to its permalink, per locale', () => {
 		for (const locale of LOCALES) {
 			const changes = changesOf(pages.get(locale));
