@@ -8,8 +8,8 @@ import { join } from 'node:path';
 export const DIST = process.env['PANTAU_DIST'] ?? 'dist';
 
 /** First sub-folder (sorted) of a built route that holds an index.html, as a URL path. */
-function first(route: string): string | undefined {
-	const dir = join(DIST, route);
+export function first(route: string, root = DIST): string | undefined {
+	const dir = join(root, route);
 	if (!existsSync(dir)) return undefined;
 	const name = readdirSync(dir, { withFileTypes: true })
 		.filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
@@ -43,9 +43,17 @@ export function pageCases(): PageCase[] {
 		['not-found', '/halaman-yang-tidak-ada/', 404],
 		['embed', first('/embed/kota-malang/'), 200],
 	];
+	return inBothLocales(types, DIST);
+}
+
+/** Cases of `[type, path, status]` in Indonesian and English; a missing path is an error. */
+export function inBothLocales(
+	types: [string, string | undefined, number][],
+	root: string,
+): PageCase[] {
 	const cases: PageCase[] = [];
 	for (const [type, path, status] of types) {
-		if (path === undefined) throw new Error(`no built page found for page type ${type} in ${DIST}`);
+		if (path === undefined) throw new Error(`no built page found for page type ${type} in ${root}`);
 		cases.push({ type, locale: 'id', path, status });
 		cases.push({ type, locale: 'en', path: path === '/' ? '/en/' : `/en${path}`, status });
 	}
