@@ -175,6 +175,13 @@ const id = {
 		'Diurutkan menurut cakupan kepesertaan terbaru. Periode dan sumber berbeda-beda, jadi bandingkan dengan hati-hati.',
 	rankingCaption: 'Wilayah dengan data, menurut cakupan kepesertaan terbaru',
 	noCoverage: 'belum ada angka cakupan',
+	homeRankingCut: (total: number, each: number) =>
+		`${idn(total)} wilayah punya data. Di bawah ini ${idn(each)} wilayah dengan cakupan terbaru tertinggi dan ${idn(each)} terendah.`,
+	homeRankingWithout: (n: number) => `${idn(n)} wilayah belum punya angka cakupan.`,
+	homeRankingAll: 'Semua wilayah dibandingkan menurut cakupan kepesertaan',
+	homeRankingIndex: 'Daftar semua wilayah',
+	rankingCaptionHighest: (n: number) => `${idn(n)} wilayah dengan cakupan terbaru tertinggi`,
+	rankingCaptionLowest: (n: number) => `${idn(n)} wilayah dengan cakupan terbaru terendah`,
 	homeLatest: 'Sumber terbaru',
 	allSources: 'Semua sumber',
 	homeSections: 'Jelajahi',
@@ -518,6 +525,14 @@ const en: UiStrings = {
 	homeRankingIntro: 'Ranked by latest coverage. Periods and sources differ, so compare with care.',
 	rankingCaption: 'Regions with data, by latest coverage',
 	noCoverage: 'no coverage figure yet',
+	homeRankingCut: (total: number, each: number) =>
+		`${eng(total)} regions have data. Below are the ${eng(each)} with the highest latest coverage and the ${eng(each)} with the lowest.`,
+	homeRankingWithout: (n: number) =>
+		`${eng(n)} ${n === 1 ? 'region has' : 'regions have'} no coverage figure yet.`,
+	homeRankingAll: 'All regions compared by coverage',
+	homeRankingIndex: 'List of all regions',
+	rankingCaptionHighest: (n: number) => `The ${eng(n)} regions with the highest latest coverage`,
+	rankingCaptionLowest: (n: number) => `The ${eng(n)} regions with the lowest latest coverage`,
 	homeLatest: 'Latest sources',
 	allSources: 'All sources',
 	homeSections: 'Explore',

@@ -1,10 +1,10 @@
 /**
- * Page types that only a large data set produces — a region's figures page, a crowded
- * indicator's page and its province pages, the sources index split by year and a year page,
- * the capped changes page — built from a small SYNTHETIC set generated into a temporary folder
- * (data/ has none of them), then put through the site's gates: html-validate, and in
- * Chromium axe, console, requests, phone width and skip link (browser-check.ts).
- * Takes about two minutes: half building, half axe.
+ * Page types that only a large data set produces — the home page's ranking cut to its ends,
+ * a region's figures page, a crowded indicator's page and its province pages, the sources
+ * index split by year and a year page, the capped changes page — built from a small SYNTHETIC
+ * set generated into a temporary folder (data/ has none of them), then put through the site's
+ * gates: html-validate, and in Chromium axe, console, requests, phone width and skip link
+ * (browser-check.ts). Takes about two minutes: half building, half axe.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,6 +59,7 @@ beforeAll(async () => {
 	const indicator = crowdedIndicator();
 	cases = inBothLocales(
 		[
+			['home-ranking-cut', '/', 200],
 			['region-figures', firstWith('/wilayah/', 'angka'), 200],
 			['indicator-crowded', indicator, 200],
 			['indicator-province', indicator && first(indicator, out), 200],
@@ -87,6 +88,7 @@ describe('a synthetic national-scale build', () => {
 		expect(cases.map((c) => c.type)).toContain('indicator-province');
 		expect(html('/sumber/')).toContain('href="/sumber/tahun/');
 		expect(html('/perubahan/')).toContain('href="/sumber/"');
+		expect(html('/')).toContain('href="/bandingkan/coverage_rate/"');
 		for (const c of cases) expect(existsSync(join(out, c.path, 'index.html')), c.path).toBe(true);
 	});
 

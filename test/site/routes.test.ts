@@ -5,7 +5,7 @@ import { analyse } from '../../src/lib/analyse.ts';
 import { loadDataset } from '../../src/lib/load/load-dataset.ts';
 import { citationBibtex, citationText } from '../../src/lib/page-data/citation.ts';
 import { feedItems } from '../../src/lib/page-data/feed.ts';
-import { rankByCoverage } from '../../src/lib/page-data/home.ts';
+import { cutRanking, rankByCoverage } from '../../src/lib/page-data/home.ts';
 import { serializeJsonLd } from '../../src/lib/page-data/json-ld.ts';
 import { ISSUE_FORM, newIssueUrl, type IssueFields } from '../../src/lib/page-data/report.ts';
 import { buildSiteIndex, type SiteIndex } from '../../src/lib/page-data/site-index.ts';
@@ -178,6 +178,29 @@ describe('helpers', () => {
 			{ region: region('D'), coverage: null },
 		]);
 		expect(ranked.map((r) => r.region.name)).toEqual(['A', 'C', 'B', 'D']);
+	});
+
+	it('shows the whole ranking while it fits, else its highest and lowest coverages', () => {
+		const region = (name: string) => ({ name }) as never;
+		const cov = (value: number) => ({ kind: 'reported', figure: { value } }) as never;
+		// 12 regions with coverage 12…1, then two without.
+		const ranked = [
+			...Array.from({ length: 12 }, (_, i) => ({ region: region(`R${i}`), coverage: cov(12 - i) })),
+			{ region: region('X'), coverage: null },
+			{ region: region('Y'), coverage: null },
+		];
+		const names = (list: { region: { name: string } }[]) => list.map((r) => r.region.name);
+		const whole = cutRanking(ranked, 14, 3);
+		expect(names(whole.highest)).toEqual(names(ranked));
+		expect(whole).toMatchObject({ lowest: [], total: 14, withoutCoverage: 2 });
+		const cut = cutRanking(ranked, 13, 3);
+		expect(names(cut.highest)).toEqual(['R0', 'R1', 'R2']);
+		expect(names(cut.lowest)).toEqual(['R9', 'R10', 'R11']);
+		expect(cut).toMatchObject({ total: 14, withoutCoverage: 2 });
+		// Ends never overlap, even when few regions have coverage.
+		const few = cutRanking(ranked.slice(8), 2, 3);
+		expect(names(few.highest)).toEqual(['R8', 'R9', 'R10']);
+		expect(names(few.lowest)).toEqual(['R11']);
 	});
 
 	it('cites with the data version as access date, never the clock', () => {

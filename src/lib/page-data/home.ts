@@ -1,6 +1,7 @@
 /** The home page: the national picture, regions ranked by coverage, the latest sources. */
 import { NATIONAL_CODE, type Region } from '../schema/region.ts';
 import type { Source } from '../schema/source.ts';
+import { comparableIndicators } from './compare.ts';
 import { buildHeadline, type FigureRef, type Headline } from './headline.ts';
 import { sourceOrder } from './region.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -11,10 +12,31 @@ export interface RankedRegion {
 	coverage: FigureRef | null;
 }
 
+/**
+ * Past this many regions with data the home page shows the {@link HOME_RANKING_EACH} highest
+ * and lowest coverages and links the full comparison: a row weighs about 370 bytes raw, so the
+ * national set's 552 rows made the home page 280 KB.
+ */
+export const HOME_RANKING_ROWS = 40;
+export const HOME_RANKING_EACH = 10;
+
+/** Regions with data (not the country), by latest coverage (highest first), then by name. */
+export interface HomeRanking {
+	/** Every ranked region, or the highest coverages when the ranking is cut. */
+	highest: RankedRegion[];
+	/** The lowest coverages (lowest last) when the ranking is cut; otherwise empty. */
+	lowest: RankedRegion[];
+	/** Regions with data, ranked or not. */
+	total: number;
+	/** Regions with data but no coverage figure (listed last when not cut). */
+	withoutCoverage: number;
+}
+
 export interface HomePage {
 	national: Headline | null;
-	/** Regions with data (not the country), by latest coverage (highest first), then by name. */
-	ranking: RankedRegion[];
+	ranking: HomeRanking;
+	/** Whether coverage has a comparison page (`/bandingkan/coverage_rate/`) ranking every region. */
+	coverageCompared: boolean;
 	/** The newest sources, by accessed then published date. */
 	latestSources: Source[];
 	counts: { figures: number; sources: number; regions: number };
@@ -30,6 +52,26 @@ export function rankByCoverage(items: RankedRegion[]): RankedRegion[] {
 		if (vb === undefined && va !== undefined) return -1;
 		return a.region.name.localeCompare(b.region.name, 'id');
 	});
+}
+
+/** The ranking as the home page shows it: whole, or cut to its ends past `maxRows`. */
+export function cutRanking(
+	ranked: readonly RankedRegion[],
+	maxRows = HOME_RANKING_ROWS,
+	each = HOME_RANKING_EACH,
+): HomeRanking {
+	const withCoverage = ranked.filter((r) => r.coverage !== null);
+	const withoutCoverage = ranked.length - withCoverage.length;
+	if (ranked.length <= maxRows) {
+		return { highest: [...ranked], lowest: [], total: ranked.length, withoutCoverage };
+	}
+	const highest = withCoverage.slice(0, each);
+	return {
+		highest,
+		lowest: withCoverage.slice(Math.max(highest.length, withCoverage.length - each)),
+		total: ranked.length,
+		withoutCoverage,
+	};
 }
 
 /** Builds the home page; `latestCount` sources are listed. */
@@ -48,7 +90,8 @@ export function buildHomePage(index: SiteIndex, latestCount = 5): HomePage {
 	);
 	return {
 		national,
-		ranking,
+		ranking: cutRanking(ranking),
+		coverageCompared: comparableIndicators(index).some((i) => i.id === 'coverage_rate'),
 		latestSources: [...index.dataset.sources.values()].sort(sourceOrder).slice(0, latestCount),
 		counts: {
 			figures: index.dataset.figures.length,
