@@ -192,7 +192,7 @@ export function indicatorProvincePathsOf(
 	const ctx = contextOf(idx, locale);
 	return [...indicatorPagesOf(idx, maxRows)].flatMap(([id, { provincePages }]) =>
 		provincePages.map((page) => ({
-			params: { id, province: page.province?.slug ?? '' },
+			params: { id, province: page.province.slug },
 			props: { ctx, page },
 		})),
 	);

@@ -72,7 +72,7 @@ export function latestPerSeries<T extends SeriesParts & { period: Period }>(
 export interface IndicatorPages {
 	page: IndicatorPage;
 	/** One per province of {@link IndicatorPage.provinces}, in that order. */
-	provincePages: IndicatorPage[];
+	provincePages: (IndicatorPage & { province: Region })[];
 }
 
 /** Builds the page of one indicator and, past `maxRows` latest values, its province pages. */
@@ -121,9 +121,17 @@ export function buildIndicatorPages(
 	const provinces = [...new Set([...figures.moved.keys(), ...derived.moved.keys()])].sort(
 		regionOrder,
 	);
-	const provincePages = provinces.map((province) =>
-		page(figures.moved.get(province) ?? [], derived.moved.get(province) ?? [], 0, province),
-	);
+	// Each province page counts the older values of its own regencies and cities.
+	const everyFigure = byProvince(allFigures, regions).moved;
+	const everyDerived = byProvince(allDerived, regions).moved;
+	const provincePages = provinces.map((province) => {
+		const latestF = figures.moved.get(province) ?? [];
+		const latestD = derived.moved.get(province) ?? [];
+		const all =
+			(everyFigure.get(province)?.length ?? 0) + (everyDerived.get(province)?.length ?? 0);
+		const older = all - latestF.length - latestD.length;
+		return { ...page(latestF, latestD, older, province), province };
+	});
 	const counts = provinces.map((province, i) => {
 		const p = provincePages[i];
 		return { province, values: (p?.figures.length ?? 0) + (p?.derived.length ?? 0) };

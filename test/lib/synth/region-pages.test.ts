@@ -162,17 +162,27 @@ describe('an indicator page with more latest values than it may list', () => {
 		const crowded = buildIndicatorPages(coverage(), index, true, all.length - 1);
 		expect(rows(crowded.page)).toEqual(all.filter((f) => !(f.region in provinceOf)));
 		expect(new Set(rows(crowded.page).map((f) => f.region))).toEqual(new Set(['11', '12']));
-		expect(crowded.provincePages.map((p) => p.province?.code)).toEqual(['11', '12', '35']);
+		expect(crowded.provincePages.map((p) => p.province.code)).toEqual(['11', '12', '35']);
 		for (const page of crowded.provincePages) {
 			expect(rows(page).length).toBeGreaterThan(0);
-			for (const f of rows(page)) expect(provinceOf[f.region]).toBe(page.province?.code);
+			for (const f of rows(page)) expect(provinceOf[f.region]).toBe(page.province.code);
 		}
 		expect(crowded.page.provinces.map((p) => [p.province.code, p.values])).toEqual(
-			crowded.provincePages.map((p) => [p.province?.code, rows(p).length]),
+			crowded.provincePages.map((p) => [p.province.code, rows(p).length]),
 		);
 		const spread = [...rows(crowded.page), ...crowded.provincePages.flatMap(rows)];
 		expect(spread.sort(byId)).toEqual([...all].sort(byId));
 		expect(crowded.page.older).toBe(full.page.older);
+		// Each province page counts its regencies' and cities' older values.
+		const every = [
+			...(index.figuresByIndicator.get('coverage_rate') ?? []),
+			...(index.derivedByIndicator.get('coverage_rate') ?? []),
+		];
+		for (const page of crowded.provincePages) {
+			const here = every.filter((f) => provinceOf[f.region] === page.province.code);
+			expect(page.older).toBe(here.length - rows(page).length);
+		}
+		expect(crowded.provincePages.some((p) => p.older > 0)).toBe(true);
 
 		expect(buildIndicatorPages(coverage(), index, true, all.length)).toEqual(full);
 	});
