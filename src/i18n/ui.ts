@@ -175,8 +175,8 @@ const id = {
 		'Diurutkan menurut cakupan kepesertaan terbaru. Periode dan sumber berbeda-beda, jadi bandingkan dengan hati-hati.',
 	rankingCaption: 'Wilayah dengan data, menurut cakupan kepesertaan terbaru',
 	noCoverage: 'belum ada angka cakupan',
-	homeRankingCut: (total: number, each: number) =>
-		`${idn(total)} wilayah punya data. Di bawah ini ${idn(each)} wilayah dengan cakupan terbaru tertinggi dan ${idn(each)} terendah.`,
+	homeRankingCut: (total: number) =>
+		`${idn(total)} wilayah punya data; di bawah ini hanya yang cakupan terbarunya tertinggi dan terendah.`,
 	homeRankingWithout: (n: number) => `${idn(n)} wilayah belum punya angka cakupan.`,
 	homeRankingAll: 'Semua wilayah dibandingkan menurut cakupan kepesertaan',
 	homeRankingIndex: 'Daftar semua wilayah',
@@ -525,8 +525,8 @@ const en: UiStrings = {
 	homeRankingIntro: 'Ranked by latest coverage. Periods and sources differ, so compare with care.',
 	rankingCaption: 'Regions with data, by latest coverage',
 	noCoverage: 'no coverage figure yet',
-	homeRankingCut: (total: number, each: number) =>
-		`${eng(total)} regions have data. Below are the ${eng(each)} with the highest latest coverage and the ${eng(each)} with the lowest.`,
+	homeRankingCut: (total: number) =>
+		`${eng(total)} regions have data; below are only those with the highest and the lowest latest coverage.`,
 	homeRankingWithout: (n: number) =>
 		`${eng(n)} ${n === 1 ? 'region has' : 'regions have'} no coverage figure yet.`,
 	homeRankingAll: 'All regions compared by coverage',

@@ -192,15 +192,18 @@ describe('helpers', () => {
 		const names = (list: { region: { name: string } }[]) => list.map((r) => r.region.name);
 		const whole = cutRanking(ranked, 14, 3);
 		expect(names(whole.highest)).toEqual(names(ranked));
-		expect(whole).toMatchObject({ lowest: [], total: 14, withoutCoverage: 2 });
+		expect(whole).toMatchObject({ cut: false, lowest: [], total: 14, withoutCoverage: 2 });
 		const cut = cutRanking(ranked, 13, 3);
 		expect(names(cut.highest)).toEqual(['R0', 'R1', 'R2']);
 		expect(names(cut.lowest)).toEqual(['R9', 'R10', 'R11']);
-		expect(cut).toMatchObject({ total: 14, withoutCoverage: 2 });
+		expect(cut).toMatchObject({ cut: true, total: 14, withoutCoverage: 2 });
 		// Ends never overlap, even when few regions have coverage.
 		const few = cutRanking(ranked.slice(8), 2, 3);
 		expect(names(few.highest)).toEqual(['R8', 'R9', 'R10']);
 		expect(names(few.lowest)).toEqual(['R11']);
+		const oneEnd = cutRanking(ranked.slice(10), 3, 3);
+		expect(oneEnd).toMatchObject({ cut: true, lowest: [], withoutCoverage: 2 });
+		expect(names(oneEnd.highest)).toEqual(['R10', 'R11']);
 	});
 
 	it('cites with the data version as access date, never the clock', () => {

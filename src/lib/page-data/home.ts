@@ -22,6 +22,8 @@ export const HOME_RANKING_EACH = 10;
 
 /** Regions with data (not the country), by latest coverage (highest first), then by name. */
 export interface HomeRanking {
+	/** Whether the ranking is cut to its ends (past {@link HOME_RANKING_ROWS} regions). */
+	cut: boolean;
 	/** Every ranked region, or the highest coverages when the ranking is cut. */
 	highest: RankedRegion[];
 	/** The lowest coverages (lowest last) when the ranking is cut; otherwise empty. */
@@ -63,10 +65,11 @@ export function cutRanking(
 	const withCoverage = ranked.filter((r) => r.coverage !== null);
 	const withoutCoverage = ranked.length - withCoverage.length;
 	if (ranked.length <= maxRows) {
-		return { highest: [...ranked], lowest: [], total: ranked.length, withoutCoverage };
+		return { cut: false, highest: [...ranked], lowest: [], total: ranked.length, withoutCoverage };
 	}
 	const highest = withCoverage.slice(0, each);
 	return {
+		cut: true,
 		highest,
 		lowest: withCoverage.slice(Math.max(highest.length, withCoverage.length - each)),
 		total: ranked.length,
