@@ -283,6 +283,13 @@ const id = {
 	conflicts: 'Konflik antarsumber',
 	noMismatches: 'Tidak ada hasil pemeriksaan yang tidak cocok.',
 	noConflicts: 'Tidak ada konflik antarsumber.',
+	qualityLocal: (n: string) =>
+		`Agar halaman tetap ringan, di sini hanya selisih dan konflik tingkat nasional, provinsi dan wilayah kantor BPJS. ${n} selisih dan konflik di kabupaten/kota ada di halaman per provinsi:`,
+	qualityByProvince: 'Kabupaten dan kota, per provinsi',
+	qualityItems: (n: string) => `${n} selisih dan konflik`,
+	qualityProvinceTitle: (province: string) => `Kualitas data: kabupaten dan kota di ${province}`,
+	qualityProvinceLede: (province: string) =>
+		`Setiap angka yang tidak cocok dan setiap konflik antarsumber di kabupaten dan kota di ${province}, dengan perhitungannya. Tingkat provinsi dan nasional ada di halaman kualitas data.`,
 
 	// data page
 	dataDescription:
@@ -629,6 +636,13 @@ const en: UiStrings = {
 	conflicts: 'Conflicts between sources',
 	noMismatches: 'No cross-check fails.',
 	noConflicts: 'No conflicts between sources.',
+	qualityLocal: (n: string) =>
+		`To keep this page light, it lists only national, provincial and BPJS office-area mismatches and conflicts. The ${n} of regencies and cities are on a page per province:`,
+	qualityByProvince: 'Regencies and cities, by province',
+	qualityItems: (n: string) => `${n} mismatches and conflicts`,
+	qualityProvinceTitle: (province: string) => `Data quality: regencies and cities in ${province}`,
+	qualityProvinceLede: (province: string) =>
+		`Every figure that does not add up and every conflict between sources in the regencies and cities of ${province}, with the arithmetic. Provincial and national ones are on the data-quality page.`,
 
 	dataDescription:
 		'Download every figure, derived figure, cross-check and conflict as CSV and JSON, with the source and quote of each figure.',

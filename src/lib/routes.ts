@@ -16,7 +16,7 @@ import {
 	type IndicatorPage,
 	type IndicatorPages,
 } from './page-data/indicator.ts';
-import { buildQualityPage, type QualityPage } from './page-data/quality.ts';
+import { buildQualityPages, QUALITY_PAGE_ROWS, type QualityPage } from './page-data/quality.ts';
 import { buildRegionPage, sourceOrder, type RegionPage } from './page-data/region.ts';
 import { buildRegionsIndex, type RegionsIndexPage } from './page-data/regions-index.ts';
 import { buildSiteIndex, type SiteIndex } from './page-data/site-index.ts';
@@ -24,7 +24,6 @@ import { buildSourcePage, type SourcePage } from './page-data/source.ts';
 import {
 	buildSourceIndexPages,
 	SOURCE_INDEX_ROWS,
-	type SourceIndexPages,
 	type SourceYearPage,
 } from './page-data/source-index.ts';
 import type { Region } from './schema/region.ts';
@@ -37,6 +36,7 @@ export {
 	indicatorProvinceUrl,
 	indicatorUrl,
 	localePath,
+	qualityProvinceUrl,
 	regionDownloads,
 	regionFiguresUrl,
 	regionUrl,
@@ -53,51 +53,40 @@ export interface StaticPath<P extends string, T> {
 }
 
 let index: Promise<SiteIndex> | undefined;
-const contexts = new WeakMap<SiteIndex, Map<Locale, PageContext>>();
-const regionPages = new WeakMap<SiteIndex, Map<string, RegionPage>>();
-
-/** The page of a region (memoised per index: both languages and the figures page share it). */
-function regionPageOf(idx: SiteIndex, region: Region): RegionPage {
-	let pages = regionPages.get(idx);
-	if (!pages) regionPages.set(idx, (pages = new Map()));
-	let page = pages.get(region.code);
-	if (!page) pages.set(region.code, (page = buildRegionPage(region, idx)));
-	return page;
-}
-
-const indicatorPages = new WeakMap<SiteIndex, Map<number, Map<string, IndicatorPages>>>();
 
 /**
- * Every indicator's page and province pages (memoised per index and row limit: both
- * languages, the indicator routes and the province routes share them).
+ * `build` memoised per index and key: both languages and every route that shows the same
+ * pages (an indicator and its province pages, an index and its year pages) share one result.
  */
-function indicatorPagesOf(idx: SiteIndex, maxRows: number): Map<string, IndicatorPages> {
-	let byLimit = indicatorPages.get(idx);
-	if (!byLimit) indicatorPages.set(idx, (byLimit = new Map()));
-	let pages = byLimit.get(maxRows);
-	if (!pages) {
-		const comparable = new Set(comparableIndicators(idx).map((i) => i.id));
-		pages = new Map(
-			[...idx.dataset.indicators.values()].map((indicator) => [
-				indicator.id,
-				buildIndicatorPages(indicator, idx, comparable.has(indicator.id), maxRows),
-			]),
-		);
-		byLimit.set(maxRows, pages);
-	}
-	return pages;
+function perIndex<K, T>(build: (idx: SiteIndex, key: K) => T): (idx: SiteIndex, key: K) => T {
+	const cache = new WeakMap<SiteIndex, Map<K, T>>();
+	return (idx, key) => {
+		let byKey = cache.get(idx);
+		if (!byKey) cache.set(idx, (byKey = new Map()));
+		if (!byKey.has(key)) byKey.set(key, build(idx, key));
+		return byKey.get(key) as T;
+	};
 }
 
-const sourceIndexPages = new WeakMap<SiteIndex, Map<number, SourceIndexPages>>();
+/** The page of a region (its figures page shares it). */
+const regionPageOf = perIndex((idx, region: Region) => buildRegionPage(region, idx));
 
-/** The sources index and its year pages (memoised per index and row limit). */
-function sourceIndexPagesOf(idx: SiteIndex, maxRows: number): SourceIndexPages {
-	let byLimit = sourceIndexPages.get(idx);
-	if (!byLimit) sourceIndexPages.set(idx, (byLimit = new Map()));
-	let pages = byLimit.get(maxRows);
-	if (!pages) byLimit.set(maxRows, (pages = buildSourceIndexPages(idx, maxRows)));
-	return pages;
-}
+/** Every indicator's page and province pages, for a row limit. */
+const indicatorPagesOf = perIndex((idx, maxRows: number): Map<string, IndicatorPages> => {
+	const comparable = new Set(comparableIndicators(idx).map((i) => i.id));
+	return new Map(
+		[...idx.dataset.indicators.values()].map((indicator) => [
+			indicator.id,
+			buildIndicatorPages(indicator, idx, comparable.has(indicator.id), maxRows),
+		]),
+	);
+});
+
+/** The sources index and its year pages, for a row limit. */
+const sourceIndexPagesOf = perIndex(buildSourceIndexPages);
+
+/** The data-quality page and its province pages, for a row limit. */
+const qualityPagesOf = perIndex(buildQualityPages);
 
 /** The site data, indexed once per build. */
 export function getSiteIndex(): Promise<SiteIndex> {
@@ -106,19 +95,7 @@ export function getSiteIndex(): Promise<SiteIndex> {
 }
 
 /** The page context of a locale (memoised per index and locale). */
-export function contextOf(idx: SiteIndex, locale: Locale): PageContext {
-	let byLocale = contexts.get(idx);
-	if (!byLocale) {
-		byLocale = new Map();
-		contexts.set(idx, byLocale);
-	}
-	let ctx = byLocale.get(locale);
-	if (!ctx) {
-		ctx = createContext(idx, locale);
-		byLocale.set(locale, ctx);
-	}
-	return ctx;
-}
+export const contextOf = perIndex((idx, locale: Locale) => createContext(idx, locale));
 
 // ── dynamic routes ────────────────────────────────────────────────────────────────────────
 
@@ -198,6 +175,22 @@ export function indicatorProvincePathsOf(
 	);
 }
 
+/**
+ * `/kualitas-data/<province>/` when the data-quality page is crowded (past `maxRows` items):
+ * the mismatches and conflicts of one province's regencies and cities.
+ */
+export function qualityProvincePathsOf(
+	idx: SiteIndex,
+	locale: Locale,
+	maxRows = QUALITY_PAGE_ROWS,
+): StaticPath<'province', QualityPage>[] {
+	const ctx = contextOf(idx, locale);
+	return qualityPagesOf(idx, maxRows).provincePages.map((page) => ({
+		params: { province: page.province.slug },
+		props: { ctx, page },
+	}));
+}
+
 /** `/bandingkan/<indicator-id>/` for every indicator with an actual value without breakdown. */
 export function comparePathsOf(idx: SiteIndex, locale: Locale): StaticPath<'id', ComparePage>[] {
 	const ctx = contextOf(idx, locale);
@@ -230,6 +223,10 @@ export async function indicatorPaths(locale: Locale = 'id') {
 /** Province pages of crowded indicators of the site's data. */
 export async function indicatorProvincePaths(locale: Locale = 'id') {
 	return indicatorProvincePathsOf(await getSiteIndex(), locale);
+}
+/** Province pages of the site's data-quality page, when it is crowded. */
+export async function qualityProvincePaths(locale: Locale = 'id') {
+	return qualityProvincePathsOf(await getSiteIndex(), locale);
 }
 /** Comparison pages of the site's data. */
 export async function comparePaths(locale: Locale = 'id') {
@@ -284,7 +281,7 @@ export async function qualityProps(
 	locale: Locale,
 ): Promise<{ ctx: PageContext; page: QualityPage }> {
 	const idx = await getSiteIndex();
-	return { ctx: contextOf(idx, locale), page: buildQualityPage(idx) };
+	return { ctx: contextOf(idx, locale), page: qualityPagesOf(idx, QUALITY_PAGE_ROWS).page };
 }
 
 /** Props of the data page: the regions with downloads, and the dataset's accounting. */

@@ -1,10 +1,11 @@
 /**
- * Page types that only a large data set produces — the home page's ranking cut to its ends,
- * a region's figures page, a crowded indicator's page and its province pages, the sources
- * index split by year and a year page, the capped changes page — built from a small SYNTHETIC
- * set generated into a temporary folder (data/ has none of them), then put through the site's
- * gates: html-validate, and in Chromium axe, console, requests, phone width and skip link
- * (browser-check.ts). Takes about two minutes: half building, half axe.
+ * Page types that only a large data set produces — the home page's ranking cut to its ends, a
+ * region's figures page, a crowded indicator's page and its province pages, the sources index
+ * split by year and a year page, the capped changes page, the data-quality page and a
+ * province's data-quality page — built from a small SYNTHETIC set generated into a temporary
+ * folder (data/ has none of them), then put through the site's gates: html-validate, and in
+ * Chromium axe, console, requests, phone width and skip link (browser-check.ts). Takes about
+ * two minutes: half building, half axe.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,8 +21,9 @@ import { first, inBothLocales, type PageCase } from './pages.ts';
 import { serveDir, type RunningServer } from './serve.ts';
 
 // Three years of the first ~740 regions' sources: past the sources index's 500 rows, the
-// indicator pages' 500 latest values and the region pages' 80 rows, in about 30 s of build.
-const SYNTH = { seed: 1, years: 3, figures: 20_000 };
+// indicator pages' 500 latest values and the region pages' 80 rows, in about 30 s of build;
+// a problem planted in every fifth source passes the data-quality page's 200 items.
+const SYNTH = { seed: 1, years: 3, figures: 20_000, plantEvery: 5 };
 /** The top of each page is enough to look at: full-page shots of these pages are slow. */
 const SCREENSHOT = { prefix: 'scale-', fullPage: false };
 
@@ -66,6 +68,8 @@ beforeAll(async () => {
 			['sources-by-year', '/sumber/', 200],
 			['source-year', first('/sumber/tahun/', out), 200],
 			['changes-capped', '/perubahan/', 200],
+			['quality-crowded', '/kualitas-data/', 200],
+			['quality-province', first('/kualitas-data/', out), 200],
 		],
 		out,
 	);
@@ -89,6 +93,7 @@ describe('a synthetic national-scale build', () => {
 		expect(html('/sumber/')).toContain('href="/sumber/tahun/');
 		expect(html('/perubahan/')).toContain('href="/sumber/"');
 		expect(html('/')).toContain('href="/bandingkan/coverage_rate/"');
+		expect(html('/kualitas-data/')).toContain('href="/kualitas-data/aceh/"');
 		for (const c of cases) expect(existsSync(join(out, c.path, 'index.html')), c.path).toBe(true);
 	});
 

@@ -14,6 +14,7 @@ import { seriesKey } from '../schema/series.ts';
 import type { SeriesParts } from '../schema/figure.ts';
 import type { Period } from '../schema/period.ts';
 import type { Region } from '../schema/region.ts';
+import { byProvince } from './by-province.ts';
 import { figureOrder } from './select.ts';
 import { regionOrder, type SiteIndex } from './site-index.ts';
 
@@ -50,10 +51,6 @@ export interface ProvinceValues {
  * synthetic national set), so 500 rows stay near the 60 KB gzip a region page may weigh.
  */
 export const INDICATOR_PAGE_ROWS = 500;
-
-/** A regency or a city: the level left off a crowded indicator page. */
-const isLocal = (region: Region | undefined) =>
-	region?.kind === 'regency' || region?.kind === 'city';
 
 /** The items of each series whose period ends last (all of them when sources tie). */
 export function latestPerSeries<T extends SeriesParts & { period: Period }>(
@@ -137,21 +134,4 @@ export function buildIndicatorPages(
 		return { province, values: (p?.figures.length ?? 0) + (p?.derived.length ?? 0) };
 	});
 	return { page: page(figures.kept, derived.kept, older, null, counts), provincePages };
-}
-
-/** Splits items, in order, into those of regencies and cities (by province) and the rest. */
-function byProvince<T extends { region: string }>(
-	items: readonly T[],
-	regions: ReadonlyMap<string, Region>,
-): { kept: T[]; moved: Map<Region, T[]> } {
-	const kept: T[] = [];
-	const moved = new Map<Region, T[]>();
-	for (const item of items) {
-		const region = regions.get(item.region);
-		const province = isLocal(region) && region?.parent ? regions.get(region.parent) : undefined;
-		if (!province) kept.push(item);
-		else if (moved.has(province)) moved.get(province)?.push(item);
-		else moved.set(province, [item]);
-	}
-	return { kept, moved };
 }

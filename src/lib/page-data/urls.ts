@@ -51,6 +51,11 @@ export function sourceYearUrl(year: string, locale: Locale): string {
 	return localePath(`/sumber/tahun/${year}/`, locale);
 }
 
+/** A province's mismatches and conflicts, when the data-quality page is split: `/kualitas-data/aceh/`. */
+export function qualityProvinceUrl(province: Pick<Region, 'slug'>, locale: Locale): string {
+	return localePath(`/kualitas-data/${province.slug}/`, locale);
+}
+
 /** The page of an indicator: `/indikator/coverage_rate/`. */
 export function indicatorUrl(id: string, locale: Locale): string {
 	return localePath(`/indikator/${id}/`, locale);

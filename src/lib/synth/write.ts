@@ -18,6 +18,8 @@ export interface WriteOptions {
 	years: number;
 	/** Stop after about this many figures. */
 	figures?: number;
+	/** One source in this many gets a planted mismatch and conflict (default 50). */
+	plantEvery?: number;
 }
 
 const NATIONAL: Region = {
@@ -49,7 +51,7 @@ export async function writeSynthetic(options: WriteOptions): Promise<SynthManife
 		firstYear: 2015,
 		years: options.years,
 		seed: options.seed,
-		plantEvery: 50,
+		plantEvery: options.plantEvery ?? 50,
 		...(options.figures === undefined ? {} : { maxFigures: options.figures }),
 	});
 	mkdirSync(join(out, 'sources'), { recursive: true });

@@ -4,7 +4,8 @@
  * where each figure, derived figure and check is listed. Short regions keep everything.
  * An indicator page with too many latest values keeps the national, provincial and area rows
  * and moves the regencies' and cities' to a page per province. A sources index with too many
- * sources keeps the newest and lists every source on a page per year of publication.
+ * sources keeps the newest and lists every source on a page per year of publication; a
+ * data-quality page with too many items moves the regencies' and cities' to a page per province.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/analyse.ts';
 import { loadDataset } from '../../../src/lib/load/load-dataset.ts';
 import { buildIndicatorPages, type IndicatorPage } from '../../../src/lib/page-data/indicator.ts';
+import { buildQualityPages } from '../../../src/lib/page-data/quality.ts';
 import { hasFiguresPage, REGION_PAGE_ROWS } from '../../../src/lib/page-data/region.ts';
 import {
 	buildSourceIndexPages,
@@ -25,6 +27,8 @@ import {
 	figureUrl,
 	indicatorProvincePathsOf,
 	indicatorProvinceUrl,
+	qualityProvincePathsOf,
+	qualityProvinceUrl,
 	regionFiguresPathsOf,
 	regionFiguresUrl,
 	regionPathsOf,
@@ -50,7 +54,8 @@ beforeAll(async () => {
 		firstYear: 2015,
 		years: 10,
 		seed: 3,
-		plantEvery: 7,
+		// Every fifth source: the planted problems fall on the province and on its regency and city.
+		plantEvery: 5,
 	});
 	const short = generateSynthetic({
 		regions: pick(SHORT),
@@ -262,5 +267,60 @@ describe('a sources index with more sources than it may list', () => {
 		expect(buildSourcePage(source, index, true).indexYear).toBe(source.published.slice(0, 4));
 		expect(sourceYearUrl('2025', 'id')).toBe('/sumber/tahun/2025/');
 		expect(sourceYearUrl('2025', 'en')).toBe('/en/sumber/tahun/2025/');
+	});
+});
+
+describe('a data-quality page with more items than it may list', () => {
+	const provinceOf: Record<string, string> = { '11.01': '11', '35.73': '35', '12.01': '12' };
+	const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
+
+	it('keeps the national and provincial items and moves each regency and city to its province page, losing none', () => {
+		const full = buildQualityPages(index);
+		expect(full.provincePages).toEqual([]);
+		expect(full.page.provinces).toEqual([]);
+		const { mismatches, conflicts } = full.page;
+		const total = mismatches.length + conflicts.length;
+		expect(mismatches.some((c) => c.region in provinceOf)).toBe(true);
+
+		const crowded = buildQualityPages(index, total - 1);
+		const local = (i: { region: string }) => i.region in provinceOf;
+		expect(crowded.page.mismatches).toEqual(mismatches.filter((i) => !local(i)));
+		expect(crowded.page.conflicts).toEqual(conflicts.filter((i) => !local(i)));
+		expect(crowded.page.counts).toEqual(full.page.counts);
+		for (const page of crowded.provincePages) {
+			const here = (i: { region: string }) => provinceOf[i.region] === page.province.code;
+			expect(page.mismatches).toEqual(mismatches.filter(here));
+			expect(page.conflicts).toEqual(conflicts.filter(here));
+			const checks = index.analysis.checks.filter(here);
+			expect(page.counts).toEqual({
+				checks: checks.length,
+				pass: checks.filter((c) => c.status === 'pass').length,
+				withinRounding: checks.filter((c) => c.status === 'within_rounding').length,
+				mismatch: page.mismatches.length,
+				conflicts: page.conflicts.length,
+			});
+		}
+		expect(crowded.page.provinces).toEqual(
+			crowded.provincePages.map((p) => ({
+				province: p.province,
+				items: p.mismatches.length + p.conflicts.length,
+			})),
+		);
+		const spread = [crowded.page, ...crowded.provincePages];
+		expect(ids(spread.flatMap((p) => p.mismatches))).toEqual(ids(mismatches));
+		expect(ids(spread.flatMap((p) => p.conflicts))).toEqual(ids(conflicts));
+	});
+
+	it('gives each province page a route in both languages, and none while the page fits', () => {
+		for (const locale of ['id', 'en'] as const) {
+			expect(qualityProvincePathsOf(index, locale)).toEqual([]);
+			const paths = qualityProvincePathsOf(index, locale, 1);
+			expect(paths.length).toBeGreaterThan(0);
+			for (const { params, props } of paths) {
+				expect(params.province).toBe(props.page.province?.slug);
+				expect(props.ctx.locale).toBe(locale);
+			}
+		}
+		expect(qualityProvinceUrl({ slug: 'aceh' }, 'en')).toBe('/en/kualitas-data/aceh/');
 	});
 });

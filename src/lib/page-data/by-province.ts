@@ -1,0 +1,26 @@
+/**
+ * Splitting a crowded page by province: the national, provincial and BPJS-area rows stay on
+ * the page, and each province's regencies and cities get a page of their own.
+ */
+import type { Region } from '../schema/region.ts';
+
+/** A regency or city (its province can take its rows). */
+export const isLocal = (region: Region | undefined) =>
+	region?.kind === 'regency' || region?.kind === 'city';
+
+/** Splits items, in order, into those of regencies and cities (by province) and the rest. */
+export function byProvince<T extends { region: string }>(
+	items: readonly T[],
+	regions: ReadonlyMap<string, Region>,
+): { kept: T[]; moved: Map<Region, T[]> } {
+	const kept: T[] = [];
+	const moved = new Map<Region, T[]>();
+	for (const item of items) {
+		const region = regions.get(item.region);
+		const province = isLocal(region) && region?.parent ? regions.get(region.parent) : undefined;
+		if (!province) kept.push(item);
+		else if (moved.has(province)) moved.get(province)?.push(item);
+		else moved.set(province, [item]);
+	}
+	return { kept, moved };
+}
