@@ -43,10 +43,10 @@ function folders(path: string): string[] {
 		.sort();
 }
 
-/** The first path `${route}<name>/` + `suffix` that was built, as a URL path. */
+/** The first path `${route}<name>/${suffix}/` that was built, as a URL path. */
 function firstWith(route: string, suffix: string): string | undefined {
 	const name = folders(route).find((n) => existsSync(join(out, route, n, suffix, 'index.html')));
-	return name === undefined ? undefined : `${route}${name}/${suffix ? `${suffix}/` : ''}`;
+	return name === undefined ? undefined : `${route}${name}/${suffix}/`;
 }
 
 /** The first indicator page that links province pages. */
