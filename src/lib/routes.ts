@@ -85,6 +85,12 @@ const indicatorPagesOf = perIndex((idx, maxRows: number): Map<string, IndicatorP
 /** The sources index and its year pages, for a row limit. */
 const sourceIndexPagesOf = perIndex(buildSourceIndexPages);
 
+/** The page of a source (both languages share it), naming its year when the index is split. */
+const sourcePageOf = perIndex((idx, source: Source) => {
+	const byYear = sourceIndexPagesOf(idx, SOURCE_INDEX_ROWS).yearPages.length > 0;
+	return buildSourcePage(source, idx, byYear);
+});
+
 /** The data-quality page and its province pages, for a row limit. */
 const qualityPagesOf = perIndex(buildQualityPages);
 
@@ -125,10 +131,9 @@ export function regionFiguresPathsOf(
 /** `/sumber/<id>/` for every source. */
 export function sourcePathsOf(idx: SiteIndex, locale: Locale): StaticPath<'id', SourcePage>[] {
 	const ctx = contextOf(idx, locale);
-	const byYear = sourceIndexPagesOf(idx, SOURCE_INDEX_ROWS).yearPages.length > 0;
 	return [...idx.dataset.sources.values()].sort(sourceOrder).map((source: Source) => ({
 		params: { id: source.id },
-		props: { ctx, page: buildSourcePage(source, idx, byYear) },
+		props: { ctx, page: sourcePageOf(idx, source) },
 	}));
 }
 

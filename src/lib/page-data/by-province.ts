@@ -3,6 +3,7 @@
  * the page, and each province's regencies and cities get a page of their own.
  */
 import type { Region } from '../schema/region.ts';
+import { regionOrder } from './site-index.ts';
 
 /** A regency or city (its province can take its rows). */
 export const isLocal = (region: Region | undefined) =>
@@ -23,4 +24,9 @@ export function byProvince<T extends { region: string }>(
 		else moved.set(province, [item]);
 	}
 	return { kept, moved };
+}
+
+/** The provinces that took items in any of the splits, in region order. */
+export function provincesOf(...moved: ReadonlyMap<Region, unknown>[]): Region[] {
+	return [...new Set(moved.flatMap((m) => [...m.keys()]))].sort(regionOrder);
 }

@@ -81,9 +81,12 @@ export function buildChangesPage(
 ): ChangesPage {
 	const regions = index.dataset.regions;
 	const sources = [...index.dataset.sources.values()].sort(sourceOrder);
-	const listed = newestWithin(sources, limit, figureLimit, (source) => {
-		return index.figuresBySource.get(source.id)?.length ?? 0;
-	});
+	const listed = newestWithin(
+		sources,
+		limit,
+		figureLimit,
+		(source) => index.figuresBySource.get(source.id)?.length ?? 0,
+	);
 	const changes: Change[] = listed.map((source) => ({
 		anchor: changeAnchor(source.id),
 		source,

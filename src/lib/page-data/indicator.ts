@@ -14,7 +14,7 @@ import { seriesKey } from '../schema/series.ts';
 import type { SeriesParts } from '../schema/figure.ts';
 import type { Period } from '../schema/period.ts';
 import type { Region } from '../schema/region.ts';
-import { byProvince } from './by-province.ts';
+import { byProvince, provincesOf } from './by-province.ts';
 import { figureOrder } from './select.ts';
 import { regionOrder, type SiteIndex } from './site-index.ts';
 
@@ -115,9 +115,7 @@ export function buildIndicatorPages(
 	// Crowded: regencies and cities move to their province's page, in region order.
 	const figures = byProvince(latestFigures, regions);
 	const derived = byProvince(latestDerived, regions);
-	const provinces = [...new Set([...figures.moved.keys(), ...derived.moved.keys()])].sort(
-		regionOrder,
-	);
+	const provinces = provincesOf(figures.moved, derived.moved);
 	// Each province page counts the older values of its own regencies and cities.
 	const everyFigure = byProvince(allFigures, regions).moved;
 	const everyDerived = byProvince(allDerived, regions).moved;
@@ -129,9 +127,9 @@ export function buildIndicatorPages(
 		const older = all - latestF.length - latestD.length;
 		return { ...page(latestF, latestD, older, province), province };
 	});
-	const counts = provinces.map((province, i) => {
-		const p = provincePages[i];
-		return { province, values: (p?.figures.length ?? 0) + (p?.derived.length ?? 0) };
-	});
+	const counts = provincePages.map((p) => ({
+		province: p.province,
+		values: p.figures.length + p.derived.length,
+	}));
 	return { page: page(figures.kept, derived.kept, older, null, counts), provincePages };
 }

@@ -6,8 +6,8 @@
  */
 import type { CheckResult, Conflict } from '../schema/analysis.ts';
 import type { Region } from '../schema/region.ts';
-import { byProvince } from './by-province.ts';
-import { regionOrder, type SiteIndex } from './site-index.ts';
+import { byProvince, provincesOf } from './by-province.ts';
+import type { SiteIndex } from './site-index.ts';
 
 /**
  * Most mismatches and conflicts the page lists before its regencies and cities move to pages
@@ -74,7 +74,7 @@ export function buildQualityPages(index: SiteIndex, maxRows = QUALITY_PAGE_ROWS)
 	const m = byProvince(mismatches, regions);
 	const c = byProvince(conflicts, regions);
 	const allChecks = byProvince(checks, regions).moved;
-	const provinces = [...new Set([...m.moved.keys(), ...c.moved.keys()])].sort(regionOrder);
+	const provinces = provincesOf(m.moved, c.moved);
 	const provincePages = provinces.map((province) => {
 		const here = c.moved.get(province) ?? [];
 		return {
