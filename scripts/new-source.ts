@@ -12,7 +12,8 @@ import { createSource, type NewSourceInput } from '../src/lib/sources/create-sou
 
 const USAGE = `usage: npm run new-source -- --url https://… --title "…" --publisher "Kupastuntas.co"
          --published YYYY-MM-DD --accessed YYYY-MM-DD [--language id|en] [--kind news|official|report]
-         [--quoted "Name|Role"]… [--archived-url https://…] [--note "…"] [--id ID] [--data-dir data]
+         [--quoted "Name|Role"]… [--archived-url https://…]
+         [--original-publisher "Kementerian Ketenagakerjaan"] [--note "…"] [--id ID] [--data-dir data]
 Without a terminal every value comes from flags; --language defaults to id, --kind to news.
 Without --url a --note must say why the source has no link.`;
 
@@ -22,6 +23,7 @@ const { values } = parseArgs({
 		'archived-url': { type: 'string' },
 		title: { type: 'string' },
 		publisher: { type: 'string' },
+		'original-publisher': { type: 'string' },
 		published: { type: 'string' },
 		accessed: { type: 'string' },
 		language: { type: 'string' },
@@ -111,6 +113,9 @@ const input: NewSourceInput = {
 	quoted: (values.quoted ?? []).map(quotedPerson),
 	...(answers['url'] === undefined ? {} : { url: text('url') }),
 	...(values['archived-url'] === undefined ? {} : { archivedUrl: values['archived-url'] }),
+	...(values['original-publisher'] === undefined
+		? {}
+		: { originalPublisher: values['original-publisher'] }),
 	...(answers['note'] === undefined ? {} : { note: text('note') }),
 	...(values.id === undefined ? {} : { id: values.id }),
 };

@@ -41,11 +41,24 @@ export const program = vocabulary({
 });
 export type Program = (typeof program.codes)[number];
 
+/**
+ * Who pays. `APBD` is a regional budget the source does not place; `APBD_PROV` and
+ * `APBD_KABKOTA` say whose. Several payers can fund the same region's workers in one year,
+ * each its own series.
+ */
 export const funding = vocabulary({
 	APBD: { id: 'APBD', en: 'Regional budget (APBD)' },
-	APBDES: { id: 'APBDes', en: 'Village budget (APBDes)' },
+	APBD_PROV: { id: 'APBD provinsi', en: 'Provincial budget (APBD)' },
+	APBD_KABKOTA: { id: 'APBD kabupaten/kota', en: 'Regency or city budget (APBD)' },
+	APBDES: { id: 'APBDes (dana desa)', en: 'Village budget (APBDes)' },
 	DBHCHT: { id: 'DBHCHT (cukai hasil tembakau)', en: 'Tobacco excise share (DBHCHT)' },
 	APBN: { id: 'APBN', en: 'State budget (APBN)' },
+	CSR: { id: 'CSR perusahaan', en: 'Company CSR' },
+	ZAKAT: { id: 'Lembaga zakat (Baznas)', en: 'Zakat body (Baznas)' },
+	DONATION: {
+		id: 'Donasi perorangan (mis. ASN peduli, GN Lingkaran)',
+		en: 'Individual donors (e.g. civil servants, GN Lingkaran)',
+	},
 });
 export type Funding = (typeof funding.codes)[number];
 

@@ -19,6 +19,7 @@ const publisher = requiredText('publisher');
 const name = requiredText('name');
 const role = requiredText('role');
 const note = optionalText('note');
+const originalPublisher = optionalText('original_publisher');
 
 export const sourceJson = z
 	.strictObject({
@@ -26,6 +27,11 @@ export const sourceJson = z
 		title,
 		/** Outlet or institution that published it. */
 		publisher,
+		/**
+		 * Who first published the data when this page re-publishes someone else's table or
+		 * release (e.g. "Kementerian Ketenagakerjaan (Satu Data Ketenagakerjaan)").
+		 */
+		original_publisher: originalPublisher.optional(),
 		/** Where to read it (https only). Optional: the seed articles came without URLs. */
 		url: httpsUrl('url').optional(),
 		/** A copy in a web archive (https only). */
@@ -107,12 +113,15 @@ export function quickSourceJson(value: unknown): SourceJson | undefined {
 	if (!v || Object.keys(v).some((key) => !FIELDS.has(key))) return undefined;
 	const t = text(title, v['title']);
 	const p = text(publisher, v['publisher']);
+	const op = v['original_publisher'];
+	const original = op === undefined ? undefined : text(originalPublisher, op);
 	const { url, archived_url, published, accessed, language, kind } = v;
 	const quoted = quotedPeople(v['quoted']);
 	const n = v['note'] === undefined ? undefined : text(note, v['note']);
 	const sure =
 		typeof t === 'string' &&
 		typeof p === 'string' &&
+		(op === undefined || typeof original === 'string') &&
 		isOptionalLink(url) &&
 		isOptionalLink(archived_url) &&
 		typeof published === 'string' &&
@@ -128,6 +137,7 @@ export function quickSourceJson(value: unknown): SourceJson | undefined {
 	return {
 		title: t,
 		publisher: p,
+		...(typeof original === 'string' && { original_publisher: original }),
 		...(url !== undefined && { url }),
 		...(archived_url !== undefined && { archived_url }),
 		published,

@@ -14,6 +14,8 @@ import { newSourceId } from './source-id.ts';
 export interface NewSourceInput {
 	title: string;
 	publisher: string;
+	/** Who first published the data, when the page re-publishes it. */
+	originalPublisher?: string;
 	published: string;
 	accessed: string;
 	language: string;
@@ -40,6 +42,7 @@ function orderedJson(s: SourceJson): Record<string, unknown> {
 	return {
 		title: s.title,
 		publisher: s.publisher,
+		...(s.original_publisher == null ? {} : { original_publisher: s.original_publisher }),
 		...(s.url === undefined ? {} : { url: s.url }),
 		...(s.archived_url === undefined ? {} : { archived_url: s.archived_url }),
 		published: s.published,
@@ -63,6 +66,9 @@ export function planNewSource(
 	const raw = {
 		title: input.title,
 		publisher: input.publisher,
+		...(input.originalPublisher === undefined
+			? {}
+			: { original_publisher: input.originalPublisher }),
 		...(input.url === undefined ? {} : { url: input.url }),
 		...(input.archivedUrl === undefined ? {} : { archived_url: input.archivedUrl }),
 		published: input.published,
