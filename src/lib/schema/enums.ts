@@ -76,10 +76,21 @@ export const basis = vocabulary({
 	target: { id: 'target', en: 'target' },
 	baseline: { id: 'baseline', en: 'baseline' },
 	planned: { id: 'rencana', en: 'planned' },
+	allocated: { id: 'alokasi', en: 'allocated' },
 });
 export type Basis = (typeof basis.codes)[number];
 /** Bases whose period may lie after the source's publication date. */
-export const FORWARD_LOOKING_BASES: readonly Basis[] = ['target', 'baseline', 'planned'];
+export const FORWARD_LOOKING_BASES: readonly Basis[] = [
+	'target',
+	'baseline',
+	'planned',
+	'allocated',
+];
+/**
+ * The stages of a budget from intention to money paid (DOMAIN §9), in order: figures of one
+ * series and period at different stages sit side by side, never as a change over time.
+ */
+export const BUDGET_STAGES: readonly Basis[] = ['planned', 'allocated', 'actual'];
 /** Bases that must name the plan that sets them. */
 export const PLAN_BASES: readonly Basis[] = ['target', 'baseline'];
 
