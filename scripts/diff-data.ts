@@ -1,8 +1,8 @@
 /**
  * `npm run diff-data -- <git-ref> [--data-dir data]` prints, as Markdown, what the data
- * folder's current state changes compared with the same folder at a git ref: figures added,
- * removed and changed per region and source, new and resolved mismatches and conflicts, and
- * the pages affected. Exit 0 whatever changed; 1 when the comparison cannot be made.
+ * folder's current state changes compared with the same folder at a git ref: indicators and
+ * areas added, removed and changed, figures added, removed and changed per region and source,
+ * new and resolved mismatches and conflicts, and the pages affected. Exit 0 whatever changed; 1 when the comparison cannot be made.
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { analyse } from '../src/lib/analyse.ts';
 import { diffData, type DataVersion } from '../src/lib/diff/data-diff.ts';
 import { dataAtRef } from '../src/lib/diff/git-data.ts';
 import { renderDiffMarkdown } from '../src/lib/diff/markdown.ts';
+import { readRegistry } from '../src/lib/diff/registry-files.ts';
 import { defaultDataDir, loadDataset } from '../src/lib/load/load-dataset.ts';
 import type { Issue } from '../src/lib/schema/issue.ts';
 
@@ -42,7 +43,11 @@ try {
 
 try {
 	const now = await loadDataset(dataDir);
-	const after: DataVersion = { dataset: now.dataset, analysis: analyse(now.dataset) };
+	const after: DataVersion = {
+		dataset: now.dataset,
+		analysis: analyse(now.dataset),
+		registry: readRegistry(dataDir),
+	};
 	let before: DataVersion;
 	let beforeIssues: Issue[] = [];
 	if (old.dir === undefined) {
@@ -56,11 +61,15 @@ try {
 				version: '',
 				accounting: { rowsRead: 0, figuresAccepted: 0, rowsRejected: 0 },
 			},
-			analysis: { derived: [], checks: [], conflicts: [] },
+			analysis: { derived: [], checks: [], conflicts: [], stages: [] },
 		};
 	} else {
 		const was = await loadDataset(old.dir);
-		before = { dataset: was.dataset, analysis: analyse(was.dataset) };
+		before = {
+			dataset: was.dataset,
+			analysis: analyse(was.dataset),
+			registry: readRegistry(old.dir),
+		};
 		// Name the old files as `<ref>:<data dir>/…`, not by their temporary copy.
 		const tmp = relative(process.cwd(), old.dir);
 		const shown = relative(process.cwd(), dataDir) || '.';

@@ -4,6 +4,7 @@
  */
 import { runChecks } from './checks/index.ts';
 import { findConflicts } from './conflicts/index.ts';
+import { findStageComparisons } from './conflicts/find-stages.ts';
 import { deriveAll } from './derive/index.ts';
 import type { Analysis } from './schema/analysis.ts';
 import type { Dataset } from './schema/dataset.ts';
@@ -14,5 +15,6 @@ export function analyse(dataset: Dataset): Analysis {
 		derived: deriveAll(dataset.figures),
 		checks: runChecks(dataset),
 		conflicts: findConflicts(dataset),
+		stages: findStageComparisons(dataset),
 	};
 }

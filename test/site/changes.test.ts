@@ -23,7 +23,7 @@ let index: SiteIndex;
 const pages = new Map<(typeof LOCALES)[number], ChangesPage>();
 
 beforeAll(async () => {
-	const { dataset, issues } = await loadDataset('data');
+	const { dataset, issues } = await loadDataset('test/fixtures/valid/seeds');
 	expect(issues).toEqual([]);
 	index = buildSiteIndex({ dataset, analysis: analyse(dataset) });
 	for (const locale of LOCALES) pages.set(locale, buildChangesPage(index, locale));

@@ -12,7 +12,8 @@ import { checkClaimsPer1000 } from './claims-per-1000.ts';
 import type { CheckContext } from './context.ts';
 import { checkCoverageFromSegments } from './coverage-from-segments.ts';
 import { checkCoverageRate } from './coverage-rate.ts';
-import { checkParticipantShare } from './participant-share.ts';
+import { checkLevelChanges } from './level-change.ts';
+import { checkShares } from './share.ts';
 import { checkPartsSum } from './parts-sum.ts';
 import { checkUncoveredWorkers } from './uncovered-workers.ts';
 
@@ -23,7 +24,8 @@ export const CHECK_RULES: readonly ((ctx: CheckContext) => CheckResult[])[] = [
 	checkPartsSum,
 	checkCoverageRate,
 	checkCoverageFromSegments,
-	checkParticipantShare,
+	checkShares,
+	checkLevelChanges,
 	checkUncoveredWorkers,
 	checkClaimsAverage,
 	checkClaimsPer1000,

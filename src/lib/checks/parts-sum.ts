@@ -2,10 +2,11 @@
  * Parts against their total, within one source: participants by segment (PU, BPU, JAKON,
  * PMI: only the disjoint segments), claims by programme (JHT, JKK, JKM, JP, JKP: scholarships
  * are a benefit inside JKK and JKM, so they are left out), scholarships by school level.
- * When the source names only some of the parts, the total need only be at least their sum.
+ * payers of one total (APBD kabupaten + APBD provinsi + …). When the source names only some
+ * of the parts, the total need only be at least their sum.
  */
 import type { CheckResult } from '../schema/analysis.ts';
-import { level, PARTICIPATION_SEGMENTS, type Label, type Unit } from '../schema/enums.ts';
+import { funding, level, PARTICIPATION_SEGMENTS, type Label, type Unit } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined } from '../derive/make-derived.ts';
 import { figuresInSource, samePeriod, sameSeriesParts } from '../derive/select.ts';
@@ -16,9 +17,11 @@ import { figureQuantity, sum } from './quantity.ts';
 
 /** A breakdown whose codes partition a total. */
 interface Partition {
-	breakdown: 'segment' | 'program' | 'level';
+	breakdown: 'segment' | 'program' | 'level' | 'funding';
 	codes: readonly string[];
 	name: Label;
+	/** The codes need not cover every part (payers: a total may have payers no code names). */
+	open?: true;
 }
 
 export const PARTITIONS: readonly Partition[] = [
@@ -29,7 +32,13 @@ export const PARTITIONS: readonly Partition[] = [
 		name: { id: 'program', en: 'programme' },
 	},
 	{ breakdown: 'level', codes: level.codes, name: { id: 'jenjang', en: 'school level' } },
+	{ breakdown: 'funding', codes: funding.codes, name: { id: 'pembayar', en: 'payer' }, open: true },
 ];
+
+const OTHER_PAYERS_NOTE: Label = {
+	id: 'Sumber mungkin tidak menyebut semua pembayar, jadi jumlah pembayar yang disebut hanya batas bawah total.',
+	en: 'The source may not name every payer, so the payers it names only set a lower bound for the total.',
+};
 
 /** Units whose values add up across a partition. */
 const ADDITIVE: readonly Unit[] = ['persons', 'count', 'idr'];
@@ -83,7 +92,8 @@ function checkTotal(
 	const named = parts.map(code);
 	const missing = p.codes.filter((c) => !named.includes(c));
 	const notes: Label[] = [];
-	if (missing.length > 0) notes.push(missingNote(missing));
+	if (p.open) notes.push(OTHER_PAYERS_NOTE);
+	else if (missing.length > 0) notes.push(missingNote(missing));
 	if (p.breakdown === 'program') {
 		const { sourceId, indicator, period } = total;
 		if (scholarships().has(`${sourceId}|${indicator}|${period.start}|${period.end}`))
@@ -95,7 +105,7 @@ function checkTotal(
 		rule: 'parts_sum',
 		reported: total,
 		expected,
-		lowerBound: missing.length > 0,
+		lowerBound: p.open === true || missing.length > 0,
 		how: new LazyLabel(
 			(l) => `${l === 'id' ? 'menurut' : 'by'} ${p.name[l]} (${named.join(', ')}): `,
 		),

@@ -40,16 +40,19 @@ export function formatTerm(
 	decimals: number,
 	short = false,
 	fixed = false,
+	precision?: number,
 ): string {
 	if (unit === 'percent') return formatPercent(value, locale, decimals, fixed);
 	if (unit === 'percent_change') return formatValue(value, unit, locale, decimals);
-	if (isRupiah(unit)) return short ? formatRupiahShort(value, locale) : formatRupiah(value, locale);
+	if (isRupiah(unit))
+		return short ? formatRupiahShort(value, locale, precision) : formatRupiah(value, locale);
 	return formatNumber(value, locale, decimals, fixed);
 }
 
 /** A reported figure as printed, in arithmetic: "31,6%", "9,0%", "Rp437,3 miliar". */
 export function formatFigureTerm(f: Figure, unit: Unit, locale: Locale): string {
-	return formatTerm(f.value, unit, locale, printedDecimals(f, unit), printedShort(f, unit), true);
+	const short = printedShort(f, unit);
+	return formatTerm(f.value, unit, locale, printedDecimals(f, unit), short, true, f.precision);
 }
 
 const QUALIFIER_WORDS: Record<string, Label> = {
@@ -61,7 +64,8 @@ const QUALIFIER_WORDS: Record<string, Label> = {
 /** A reported figure with its unit and qualifier: "sekitar 32%", "33.522 orang". */
 export function formatReported(f: Figure, unit: Unit, locale: Locale): string {
 	const words = f.qualifier === null ? '' : (QUALIFIER_WORDS[f.qualifier]?.[locale] ?? '');
-	const value = formatValue(f.value, unit, locale, printedDecimals(f, unit), printedShort(f, unit));
+	const decimals = printedDecimals(f, unit);
+	const value = formatValue(f.value, unit, locale, decimals, printedShort(f, unit), f.precision);
 	return `${words}${value}`;
 }
 
@@ -115,8 +119,10 @@ export function sourceNoun(ctx: CheckContext, f: Figure): Label {
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** What the reported figure is: "cakupan kepesertaan (PU)" / "the coverage rate (PU)". */
-export function subjectOf(ctx: CheckContext, f: Figure): Label {
+export function subjectOf(ctx: CheckContext, f: Figure, withBasis = true): Label {
 	const label = ctx.indicators.get(f.indicator)?.label ?? { id: f.indicator, en: f.indicator };
-	const suffix = breakdownSuffix(f);
-	return { id: `${lowerFirst(label.id)}${suffix}`, en: `the ${lowerFirst(label.en)}${suffix}` };
+	return {
+		id: `${lowerFirst(label.id)}${breakdownSuffix(f, 'id', withBasis)}`,
+		en: `the ${lowerFirst(label.en)}${breakdownSuffix(f, 'en', withBasis)}`,
+	};
 }

@@ -1,6 +1,16 @@
 /** Building a derived figure: one place that fixes its id, series parts and provenance. */
 import type { DerivedFigure } from '../schema/analysis.ts';
-import type { Label, Unit } from '../schema/enums.ts';
+import {
+	basis,
+	FUNDING_WORDS,
+	level,
+	plan,
+	program,
+	SEGMENT_WORDS,
+	type Label,
+	type Unit,
+} from '../schema/enums.ts';
+import type { Locale } from '../format/locale.ts';
 import type { Figure, SeriesParts } from '../schema/figure.ts';
 import type { Period } from '../schema/period.ts';
 import { stableId } from './stable-id.ts';
@@ -22,29 +32,39 @@ export interface DerivedSpec {
 	inputs: readonly Figure[];
 }
 
-/** The breakdown codes of a series as a label suffix: " (PU, APBD)", or "" for a total. */
-export function breakdownSuffix(p: SeriesParts): string {
+/**
+ * The breakdown of a series as a label suffix in readers' words: " (Pekerja rentan, APBD
+ * kabupaten/kota)", or "" for a total. The basis is named unless `withBasis` is false (a text
+ * that already names each figure's stage).
+ */
+export function breakdownSuffix(p: SeriesParts, locale: Locale, withBasis = true): string {
 	// Appended one by one rather than filtered and joined from arrays: every derived figure's
 	// label has this suffix.
-	const basis = p.basis === 'actual' ? null : (p.plan ?? p.basis);
-	let codes = listed('', p.segment);
-	codes = listed(codes, p.program);
-	codes = listed(codes, p.funding);
-	codes = listed(codes, p.level);
-	codes = listed(codes, basis);
-	return codes === '' ? '' : ` (${codes})`;
+	let words = listed('', p.segment && SEGMENT_WORDS[p.segment][locale]);
+	words = listed(
+		words,
+		p.program && (p.program === 'BEASISWA' ? program.labels.BEASISWA[locale] : p.program),
+	);
+	words = listed(words, p.funding && FUNDING_WORDS[p.funding][locale]);
+	words = listed(words, p.level && level.labels[p.level][locale]);
+	if (withBasis && p.basis !== 'actual') {
+		words = listed(words, p.plan ? plan.labels[p.plan][locale] : basis.labels[p.basis][locale]);
+	}
+	return words === '' ? '' : ` (${words})`;
 }
 
-/** `list` with `code` appended after ", " (unchanged when there is no code). */
-function listed(list: string, code: string | null): string {
-	if (code === null) return list;
-	return list === '' ? code : `${list}, ${code}`;
+/** `list` with `word` appended after ", " (unchanged when there is none). */
+function listed(list: string, word: string | null): string {
+	if (word === null) return list;
+	return list === '' ? word : `${list}, ${word}`;
 }
 
 /** A label with the series' breakdown appended in both languages. */
 export function labelFor(base: Label, p: SeriesParts): Label {
-	const suffix = breakdownSuffix(p);
-	return { id: `${base.id}${suffix}`, en: `${base.en}${suffix}` };
+	return {
+		id: `${base.id}${breakdownSuffix(p, 'id')}`,
+		en: `${base.en}${breakdownSuffix(p, 'en')}`,
+	};
 }
 
 /** A derived figure with a stable id over the rule, indicator and input ids. */

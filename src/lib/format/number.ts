@@ -59,9 +59,22 @@ const compactIn = (locale: Locale) =>
 	);
 const compact: Record<Locale, Formatter> = { id: compactIn('id'), en: compactIn('en') };
 
-/** Rupiah in words for large amounts: "Rp1,84 miliar" / "IDR 1.84 billion"; small ones in full. */
-export function formatRupiahShort(value: number, locale: Locale): string {
+const SCALES: readonly { size: number; id: string; en: string }[] = [
+	{ size: 1e12, id: 'triliun', en: 'trillion' },
+	{ size: 1e9, id: 'miliar', en: 'billion' },
+	{ size: 1e6, id: 'juta', en: 'million' },
+];
+
+/**
+ * Rupiah in words for large amounts: "Rp1,84 miliar" / "IDR 1.84 billion"; small ones in full.
+ * With the printed precision of a reported amount (half a unit of its last digit), the amount
+ * keeps exactly the places its source printed: "Rp1,008 miliar" stays "Rp1,008 miliar".
+ */
+export function formatRupiahShort(value: number, locale: Locale, precision?: number): string {
 	if (Math.abs(value) < 1_000_000) return formatRupiah(value, locale);
-	const n = compact[locale](value);
+	const scale = precision === undefined ? undefined : SCALES.find((s) => Math.abs(value) >= s.size);
+	const n = scale
+		? `${formatNumber(value / scale.size, locale, decimalsOf((precision ?? 0) / scale.size), true)} ${scale[locale]}`
+		: compact[locale](value);
 	return locale === 'id' ? `Rp${n}` : `IDR ${n}`;
 }

@@ -21,7 +21,8 @@ const SUFFIX: Partial<Record<Unit, Record<Locale, string>>> = {
 
 /**
  * Formats a value with its unit. `decimals` is the number of places the source printed
- * (see decimalsOf), so "26,30 persen" stays "26,30%". `short` writes large rupiah in words.
+ * (see decimalsOf), so "26,30 persen" stays "26,30%". `short` writes large rupiah in words;
+ * with `precision` (a reported figure's), in words with the places its source printed.
  */
 export function formatValue(
 	value: number,
@@ -29,6 +30,7 @@ export function formatValue(
 	locale: Locale,
 	decimals = 2,
 	short = false,
+	precision?: number,
 ): string {
 	const suffix = SUFFIX[unit]?.[locale];
 	const withSuffix = (s: string) => (suffix ? `${s} ${suffix}` : s);
@@ -38,11 +40,13 @@ export function formatValue(
 		case 'percent_change':
 			return formatChange(value, locale, decimals);
 		case 'idr':
-			return short ? formatRupiahShort(value, locale) : formatRupiah(value, locale);
+			return short ? formatRupiahShort(value, locale, precision) : formatRupiah(value, locale);
 		case 'idr_per_person_month':
 		case 'idr_per_person_year':
 		case 'idr_per_person':
-			return withSuffix(short ? formatRupiahShort(value, locale) : formatRupiah(value, locale));
+			return withSuffix(
+				short ? formatRupiahShort(value, locale, precision) : formatRupiah(value, locale),
+			);
 		case 'rank':
 			return locale === 'id'
 				? `peringkat ${formatNumber(value, locale)}`

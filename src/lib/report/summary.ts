@@ -59,10 +59,10 @@ function locator(dataset: Dataset): (check: CheckResult) => string {
 /**
  * What the analysis found, as warnings: facts about the sources, not errors in the data.
  * Derived figures by rule; every mismatch with its arithmetic; the within-rounding results;
- * every conflict with the figures on each side.
+ * every conflict with the figures on each side; every plan beside its realisation.
  */
 export function summariseAnalysis(dataset: Dataset, analysis: Analysis): string[] {
-	const { derived, checks, conflicts } = analysis;
+	const { derived, checks, conflicts, stages } = analysis;
 	const locationOf = locator(dataset);
 	const of = (status: CheckResult['status']) => checks.filter((c) => c.status === status);
 	const mismatches = of('mismatch');
@@ -72,6 +72,7 @@ export function summariseAnalysis(dataset: Dataset, analysis: Analysis): string[
 		`Derived figures: ${derived.length}${derived.length > 0 ? ` (${countBy(derived, (d) => d.rule)})` : ''}`,
 		`Cross-checks: ${checks.length} (${of('pass').length} pass, ${within.length} within rounding, ${mismatches.length} mismatch)`,
 		`Conflicts between sources: ${conflicts.length}`,
+		`Plans beside their realisation: ${stages.length}`,
 	];
 	for (const c of mismatches) {
 		lines.push(`${locationOf(c)}: warning: mismatch (${c.rule}, ${c.id}): ${c.arithmetic.en}`);
@@ -82,6 +83,10 @@ export function summariseAnalysis(dataset: Dataset, analysis: Analysis): string[
 	for (const k of conflicts) {
 		lines.push(`warning: conflict (${k.id}): ${k.message.en}`);
 		lines.push(`  figures: ${k.figureIds.join(', ')}`);
+	}
+	for (const s of stages) {
+		lines.push(`note: plan and realisation (${s.id}): ${s.message.en}`);
+		lines.push(`  figures: ${s.figureIds.join(', ')}`);
 	}
 	return lines;
 }

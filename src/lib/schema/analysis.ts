@@ -75,9 +75,25 @@ export interface Conflict {
 	message: Label;
 }
 
+/**
+ * Figures of one series and period at different budget stages (plan, allocation,
+ * realisation): side by side, in order of stage, never a change over time.
+ */
+export interface StageComparison {
+	/** Stable id (`s-…`). */
+	id: string;
+	region: string;
+	indicator: string;
+	period: string;
+	/** The figures in order of stage, then of their sources' publication. */
+	figureIds: string[];
+	message: Label;
+}
+
 /** Everything computed from a dataset. */
 export interface Analysis {
 	derived: DerivedFigure[];
 	checks: CheckResult[];
 	conflicts: Conflict[];
+	stages: StageComparison[];
 }

@@ -28,6 +28,16 @@ export const segment = vocabulary({
 	MISKIN_EKSTREM: { id: 'Pekerja miskin ekstrem', en: 'Extremely poor workers' },
 });
 export type Segment = (typeof segment.codes)[number];
+/** Segments and groups as a few words inside a sentence or a label suffix. */
+export const SEGMENT_WORDS: Record<Segment, Label> = {
+	PU: { id: 'PU', en: 'wage earners' },
+	BPU: { id: 'BPU', en: 'non-wage earners' },
+	JAKON: { id: 'jasa konstruksi', en: 'construction' },
+	PMI: { id: 'pekerja migran', en: 'migrant workers' },
+	NON_ASN: { id: 'non-ASN', en: 'non-civil-servants' },
+	RENTAN: { id: 'pekerja rentan', en: 'vulnerable workers' },
+	MISKIN_EKSTREM: { id: 'miskin ekstrem', en: 'extremely poor' },
+};
 /** The segments that partition all participants (their sum is the total). */
 export const PARTICIPATION_SEGMENTS: readonly Segment[] = ['PU', 'BPU', 'JAKON', 'PMI'];
 
@@ -61,6 +71,18 @@ export const funding = vocabulary({
 	},
 });
 export type Funding = (typeof funding.codes)[number];
+/** Payers as a few words inside a sentence or a label suffix. */
+export const FUNDING_WORDS: Record<Funding, Label> = {
+	APBD: { id: 'APBD', en: 'regional budget' },
+	APBD_PROV: { id: 'APBD provinsi', en: 'provincial budget' },
+	APBD_KABKOTA: { id: 'APBD kabupaten/kota', en: 'regency/city budget' },
+	APBDES: { id: 'APBDes', en: 'village budget' },
+	DBHCHT: { id: 'DBHCHT', en: 'tobacco excise share' },
+	APBN: { id: 'APBN', en: 'state budget' },
+	CSR: { id: 'CSR', en: 'company CSR' },
+	ZAKAT: { id: 'zakat', en: 'zakat' },
+	DONATION: { id: 'donasi', en: 'donations' },
+};
 
 export const level = vocabulary({
 	TK: { id: 'TK', en: 'Kindergarten' },

@@ -12,7 +12,25 @@ export const INDICATOR_COLUMNS = [
 	'breakdowns',
 	'description_id',
 	'description_en',
+	'part',
+	'whole',
+	'change_of',
 ] as const;
+
+/** An optional reference to another indicator's id: blank becomes null. */
+const indicatorRef = (column: string) =>
+	z.string().transform((raw, ctx): string | null => {
+		const id = raw.trim();
+		if (id === '') return null;
+		if (!/^[a-z][a-z0-9_]*$/.test(id)) {
+			ctx.issues.push({
+				code: 'custom',
+				input: raw,
+				message: `${column}: ${JSON.stringify(id)} is not an indicator id — use an id of indicators.csv or leave it empty`,
+			});
+		}
+		return id;
+	});
 
 export const indicatorRow = z.strictObject({
 	/** Identifier used in figures.csv. */
@@ -47,6 +65,18 @@ export const indicatorRow = z.strictObject({
 	description_id: requiredText('description_id'),
 	/** What it measures, in English. */
 	description_en: requiredText('description_en'),
+	/**
+	 * For a percent that a source states as a share ("X persen dari Y"): the indicator of the
+	 * part. The share is checked against part ÷ whole × 100 from the same source.
+	 */
+	part: indicatorRef('part'),
+	/** The indicator of the whole the share is taken of (with `part`). */
+	whole: indicatorRef('whole'),
+	/**
+	 * For a change in percent: the indicator whose two levels it compares (a percent level is
+	 * checked as a difference in percentage points and as a relative change).
+	 */
+	change_of: indicatorRef('change_of'),
 });
 
 export type IndicatorRow = z.output<typeof indicatorRow>;
@@ -59,4 +89,8 @@ export interface Indicator {
 	unit: IndicatorRow['unit'];
 	kind: IndicatorRow['kind'];
 	breakdowns: Breakdown[];
+	/** Declared share: this percent is part ÷ whole × 100. */
+	share: { part: string; whole: string } | null;
+	/** Declared change: this percent change compares two levels of that indicator. */
+	changeOf: string | null;
 }

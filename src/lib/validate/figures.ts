@@ -160,7 +160,7 @@ export function validateFigureFile(
 				issueAt(
 					file,
 					cell('region'),
-					`duplicate of line ${first}: same region, indicator, breakdown, basis and period in one source — keep one row`,
+					`same series and period as line ${first} (region, indicator, segment, program, funding, level, basis, plan) — if both are real figures, fill the column that tells them apart (funding for two payers such as APBD_KABKOTA and APBD_PROV, basis for a plan and its realisation, segment, program or period); if the source repeats one figure, keep one row`,
 				),
 			);
 		}

@@ -1,7 +1,12 @@
 /** Checks `indicators.csv` and `areas.csv`. */
 import type { CsvFile } from '../load/read-csv.ts';
 import { AREA_COLUMNS, areaRow } from '../schema/area.ts';
-import { INDICATOR_COLUMNS, indicatorRow, type Indicator } from '../schema/indicator.ts';
+import {
+	INDICATOR_COLUMNS,
+	indicatorRow,
+	type Indicator,
+	type IndicatorRow,
+} from '../schema/indicator.ts';
 import type { Issue } from '../schema/issue.ts';
 import { NATIONAL_CODE, type Region } from '../schema/region.ts';
 import { slugify } from '../format/slug.ts';
@@ -31,9 +36,53 @@ export function validateIndicators(
 			unit: r.unit,
 			kind: r.kind,
 			breakdowns: r.breakdowns,
+			share: r.part !== null && r.whole !== null ? { part: r.part, whole: r.whole } : null,
+			changeOf: r.change_of,
 		});
 	}
+	for (const { value: r, cell } of table.rows) {
+		for (const problem of relationProblems(r, indicators)) {
+			table.issues.push(issueAt(file, cell(problem.column), problem.message));
+		}
+	}
 	return { indicators, issues: table.issues };
+}
+
+/** What is wrong with a row's part, whole and change_of, given the whole registry. */
+function relationProblems(
+	r: IndicatorRow,
+	indicators: ReadonlyMap<string, Indicator>,
+): { column: 'part' | 'whole' | 'change_of'; message: string }[] {
+	const problems: { column: 'part' | 'whole' | 'change_of'; message: string }[] = [];
+	for (const column of ['part', 'whole', 'change_of'] as const) {
+		const id = r[column];
+		if (id !== null && !indicators.has(id)) {
+			problems.push({
+				column,
+				message: `${column}: no indicator ${id} — use an id of indicators.csv`,
+			});
+		}
+	}
+	if ((r.part === null) !== (r.whole === null)) {
+		const missing = r.part === null ? 'part' : 'whole';
+		problems.push({
+			column: missing,
+			message: `${missing} is empty — a share names both its part and its whole, or neither`,
+		});
+	}
+	if (r.part !== null && r.unit !== 'percent') {
+		problems.push({
+			column: 'part',
+			message: `part: ${r.id} is in ${r.unit} — only a percent indicator can be a share`,
+		});
+	}
+	if (r.change_of !== null && r.unit !== 'percent_change') {
+		problems.push({
+			column: 'change_of',
+			message: `change_of: ${r.id} is in ${r.unit} — only a percent_change indicator can be a change`,
+		});
+	}
+	return problems;
 }
 
 export function validateAreas(

@@ -1,6 +1,6 @@
 /**
  * Synthetic chart inputs over the real registry: the curated regions, indicators and sources
- * of data/, with figures and analysis given by each test. Deterministic, no network.
+ * of the seed fixture (test/fixtures/valid/seeds/), with figures and analysis given by each test. Deterministic, no network.
  */
 import { loadDataset } from '../../../src/lib/load/load-dataset.ts';
 import type { ChartInput } from '../../../src/lib/chart/datum.ts';
@@ -11,9 +11,9 @@ import { parsePeriod, type Period } from '../../../src/lib/schema/period.ts';
 
 let base: Promise<Dataset> | undefined;
 
-/** The curated dataset of data/ (loaded once). */
+/** The seed fixture dataset (loaded once). */
 export function realDataset(): Promise<Dataset> {
-	base ??= loadDataset('data').then((r) => r.dataset);
+	base ??= loadDataset('test/fixtures/valid/seeds').then((r) => r.dataset);
 	return base;
 }
 
@@ -107,7 +107,7 @@ export async function input(
 	const dataset = await realDataset();
 	return {
 		dataset: { ...dataset, figures },
-		analysis: { derived: [], checks: [], conflicts: [], ...analysis },
+		analysis: { derived: [], checks: [], conflicts: [], stages: [], ...analysis },
 	};
 }
 

@@ -37,7 +37,7 @@ const cases: [string, FigureSpec[], Label, Label][] = [
 		{ id: '3.364 ÷ 7.446 = 45,179%', en: '3,364 / 7,446 = 45.179%' },
 		{
 			id: 'Artikel menyebut porsi penerima bantuan iuran (PU, APBD) sekitar 45,18%; 3.364 ÷ 7.446 = 45,179%. Selisihnya masih dalam batas pembulatan: "sekitar 45,18%" kami baca sebagai 45,17% sampai 45,19% (satu satuan angka terakhir ke atas atau ke bawah).',
-			en: 'The article gives the share of contribution aid participants (PU, APBD) as about 45.18%; 3,364 / 7,446 = 45.179%. The difference is within rounding: we read "about 45.18%" as 45.17% to 45.19% (one unit of the last printed digit either way).',
+			en: 'The article gives the share of contribution aid participants (wage earners, regional budget) as about 45.18%; 3,364 / 7,446 = 45.179%. The difference is within rounding: we read "about 45.18%" as 45.17% to 45.19% (one unit of the last printed digit either way).',
 		},
 	],
 	[
@@ -67,7 +67,7 @@ const cases: [string, FigureSpec[], Label, Label][] = [
 		},
 		{
 			id: 'Artikel menyebut anggaran bantuan iuran (DBHCHT) Rp5,3 miliar, tetapi 25.808 × Rp16.800 × 12 = Rp5.202.892.800. Selisihnya Rp97,11 juta, lebih dari yang bisa dijelaskan pembulatan: Rp5,3 miliar berarti Rp5,25 miliar sampai Rp5,35 miliar.',
-			en: 'The article gives the contribution aid budget (DBHCHT) as IDR 5.3 billion, but 25,808 × IDR 16,800 × 12 = IDR 5,202,892,800. The difference of IDR 97.11 million is more than rounding can explain: IDR 5.3 billion stands for IDR 5.25 billion to IDR 5.35 billion.',
+			en: 'The article gives the contribution aid budget (tobacco excise share) as IDR 5.3 billion, but 25,808 × IDR 16,800 × 12 = IDR 5,202,892,800. The difference of IDR 97.11 million is more than rounding can explain: IDR 5.3 billion stands for IDR 5.25 billion to IDR 5.35 billion.',
 		},
 	],
 	[

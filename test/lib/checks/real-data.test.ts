@@ -1,5 +1,5 @@
 /**
- * analyse() on the curated data in data/: the inconsistencies a careful reader of the
+ * analyse() on the five seed articles, frozen in test/fixtures/valid/seeds/: the inconsistencies a careful reader of the
  * articles finds are flagged as mismatches, and the figures that do add up are not.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ let dataset: Dataset;
 let analysis: Analysis;
 
 beforeAll(async () => {
-	const loaded = await loadDataset('data');
+	const loaded = await loadDataset('test/fixtures/valid/seeds');
 	expect(loaded.issues).toEqual([]);
 	dataset = loaded.dataset;
 	analysis = analyse(dataset);
@@ -225,7 +225,7 @@ const expectations: [string, string, string, string, number, CheckStatus, number
 	],
 ];
 
-describe('analyse() on data/', () => {
+describe('analyse() on the seed articles', () => {
 	it.each(expectations)(
 		'%s',
 		(_what, region, rule, indicator, value, status, expected, arithmetic) => {

@@ -15,7 +15,7 @@ import type { Figure } from '../../../src/lib/schema/figure.ts';
 import { parsePeriod, type Period } from '../../../src/lib/schema/period.ts';
 import { figureId } from '../../../src/lib/schema/series.ts';
 
-const EMPTY: Analysis = { derived: [], checks: [], conflicts: [] };
+const EMPTY: Analysis = { derived: [], checks: [], conflicts: [], stages: [] };
 const SOURCE = 'contoh-2025-04-11';
 
 let before: Dataset;
@@ -129,6 +129,7 @@ describe('diffAnalysis', () => {
 				check('c-4', 'pass'),
 			],
 			conflicts: [conflict('k-1')],
+			stages: [],
 		};
 		const now: Analysis = {
 			derived: [],
@@ -139,6 +140,7 @@ describe('diffAnalysis', () => {
 				check('c-5', 'mismatch'),
 			],
 			conflicts: [conflict('k-2')],
+			stages: [],
 		};
 		const d = diffAnalysis(old, now);
 		expect(d.newMismatches.map((c) => c.id)).toEqual(['c-3', 'c-5']);

@@ -81,13 +81,14 @@ export function syntheticAnalysis(dataset: Dataset): Analysis {
 				message: { id: 'Dua sumber, dua angka', en: 'Two sources, two numbers' },
 			},
 		],
+		stages: [],
 	};
 }
 
-/** The curated data in `data/` with the synthetic analysis. */
+/** The seed articles (test/fixtures/valid/seeds/) with the synthetic analysis. */
 export async function curatedContext(): Promise<ExportContext> {
-	const { dataset, issues } = await loadDataset('data');
-	if (issues.length > 0) throw new Error(`data/ is invalid: ${issues.length} issues`);
+	const { dataset, issues } = await loadDataset('test/fixtures/valid/seeds');
+	if (issues.length > 0) throw new Error(`the seed fixture is invalid: ${issues.length} issues`);
 	return exportContext({ dataset, analysis: syntheticAnalysis(dataset) }, SITE);
 }
 

@@ -9,7 +9,7 @@ import { loadDataset } from '../../../src/lib/load/load-dataset.ts';
 
 let options: ExtractOptions;
 beforeAll(async () => {
-	const { dataset } = await loadDataset('data');
+	const { dataset } = await loadDataset('test/fixtures/valid/seeds');
 	options = { regions: dataset.regions, indicators: dataset.indicators };
 });
 

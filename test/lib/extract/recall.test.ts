@@ -1,5 +1,5 @@
 /**
- * Recall of the extractor on the five seed articles: for every figure curated in data/ from
+ * Recall of the extractor on the five seed articles: for every figure curated from
  * an article, some candidate must carry the same value and a quote containing the number as
  * the curated quote prints it. Prints recall per article and overall; asserts ≥ 0.9 overall.
  */
@@ -29,7 +29,7 @@ let dataset: Dataset;
 const results = new Map<string, { candidates: Candidate[]; figures: Figure[] }>();
 
 beforeAll(async () => {
-	({ dataset } = await loadDataset('data'));
+	({ dataset } = await loadDataset('test/fixtures/valid/seeds'));
 	for (const [file, sourceId] of SEEDS) {
 		const text = readFileSync(join(ARTICLES, file), 'utf8');
 		const { candidates } = extractCandidates(text, {

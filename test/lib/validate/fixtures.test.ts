@@ -97,7 +97,7 @@ const cases: [string, string[], number, number][] = [
 	[
 		'duplicate-row',
 		[
-			`${SOURCE}/figures.csv:5:1: duplicate of line 4: same region, indicator, breakdown, basis and period in one source — keep one row`,
+			`${SOURCE}/figures.csv:5:1: same series and period as line 4 (region, indicator, segment, program, funding, level, basis, plan) — if both are real figures, fill the column that tells them apart (funding for two payers such as APBD_KABKOTA and APBD_PROV, basis for a plan and its realisation, segment, program or period); if the source repeats one figure, keep one row`,
 		],
 		6,
 		1,
