@@ -56,6 +56,8 @@ beforeAll(() => {
 			recursive: true,
 		},
 	);
+	const copy = join(repo, 'data/sources/contoh-2025-04-12/source.json');
+	writeFileSync(copy, readFileSync(copy, 'utf8').replace('"2025-04-11"', '"2025-04-12"'));
 	git('add', '.');
 	git('commit', '--quiet', '-m', 'change');
 });

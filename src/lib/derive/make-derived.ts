@@ -67,6 +67,16 @@ export function labelFor(base: Label, p: SeriesParts): Label {
 	};
 }
 
+/** The latest day a derived value can describe: that of its newest input, within its period. */
+function asOfInputs(inputs: readonly Figure[], end: string): string {
+	let newest = '';
+	for (const f of inputs) {
+		const day = f.asOf ?? f.period.end;
+		if (day > newest) newest = day;
+	}
+	return newest !== '' && newest < end ? newest : end;
+}
+
 /** A derived figure with a stable id over the rule, indicator and input ids. */
 export function makeDerived(spec: DerivedSpec): DerivedFigure | undefined {
 	if (!Number.isFinite(spec.value)) return undefined; // a division by zero is missing, not a value
@@ -85,6 +95,7 @@ export function makeDerived(spec: DerivedSpec): DerivedFigure | undefined {
 		basis,
 		plan,
 		period: spec.period,
+		asOf: asOfInputs(spec.inputs, spec.period.end),
 		value: spec.value,
 		unit: spec.unit,
 		decimals: spec.decimals,

@@ -1,12 +1,20 @@
 /**
  * The Markdown report of `diff-data`, ready to paste into a pull request: a summary line,
- * sources, figures per region and source, new and resolved warnings, and affected pages.
+ * the registry (indicators and areas), sources, figures per region and source, new and
+ * resolved warnings, and affected pages.
  */
 import type { CheckResult, Conflict } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import { formatIssue, type Issue } from '../schema/issue.ts';
 import type { DataDiff } from './data-diff.ts';
 import { isEmptyDiff } from './data-diff.ts';
+import {
+	isEmptyTableDiff,
+	REGISTRY_FILES,
+	type RegistryKind,
+	type RegistryRow,
+	type TableDiff,
+} from './registry.ts';
 
 /** What the report says besides the diff itself. */
 export interface ReportOptions {
@@ -51,6 +59,17 @@ function summary(d: DataDiff): string {
 			`${plural(s.added.length, 'source')} added, ${s.removed.length} removed, ${s.changed.length} changed`,
 		);
 	}
+	for (const [kind, one] of [
+		['indicators', 'indicator'],
+		['areas', 'area'],
+	] as const) {
+		const r = d.registry[kind];
+		if (isEmptyTableDiff(r)) continue;
+		const header = r.columnsAdded.length + r.columnsRemoved.length > 0 ? ', header changed' : '';
+		parts.push(
+			`${plural(r.added.length, one)} added, ${r.removed.length} removed, ${r.changed.length} changed${header}`,
+		);
+	}
 	parts.push(
 		`${plural(a.newMismatches.length, 'new mismatch', 'new mismatches')}, ${a.resolvedMismatches.length} resolved`,
 	);
@@ -73,6 +92,49 @@ function sourceLines(d: DataDiff): string[] {
 		...changed.map((c) => `- changed \`${c.after.id}\`: ${c.fields.join(', ')}`),
 		'',
 	];
+}
+
+/** A registry cell in a list or table: "(empty)" rather than nothing. */
+const cellText = (value: string) => (value === '' ? '(empty)' : mdText(value));
+/** A key or column name as code, unless the file holds something a code span cannot carry. */
+const code = (name: string) => (/^[\w.;-]+$/.test(name) ? `\`${name}\`` : mdText(name));
+
+function tableLines(kind: RegistryKind, title: string, t: TableDiff): string[] {
+	if (isEmptyTableDiff(t)) return [];
+	const { file, key, label } = REGISTRY_FILES[kind];
+	const name = (r: RegistryRow) => {
+		const text = r.cells.get(label) ?? '';
+		return text === '' ? code(r.key) : `${code(r.key)} — ${mdText(text)}`;
+	};
+	const columns = (list: readonly string[]) => list.map(code).join(', ');
+	const lines = [`#### ${title} (\`${file}\`, by \`${key}\`)`, ''];
+	const items = [
+		...t.added.map((r) => `- added ${name(r)}`),
+		...t.removed.map((r) => `- removed ${name(r)}`),
+		...(t.columnsAdded.length > 0 ? [`- columns added: ${columns(t.columnsAdded)}`] : []),
+		...(t.columnsRemoved.length > 0 ? [`- columns removed: ${columns(t.columnsRemoved)}`] : []),
+	];
+	if (items.length > 0) lines.push(...items, '');
+	if (t.changed.length > 0) {
+		lines.push(`| changed ${key} | column | before | after |`, '| --- | --- | --- | --- |');
+		for (const row of t.changed) {
+			for (const c of row.cells) {
+				lines.push(
+					`| ${code(row.key)} | ${code(c.column)} | ${cellText(c.before)} | ${cellText(c.after)} |`,
+				);
+			}
+		}
+		lines.push('');
+	}
+	return lines;
+}
+
+function registryLines(d: DataDiff): string[] {
+	const lines = [
+		...tableLines('indicators', 'Indicators', d.registry.indicators),
+		...tableLines('areas', 'Areas', d.registry.areas),
+	];
+	return lines.length === 0 ? [] : ['### Registry', '', ...lines];
 }
 
 type Row = { change: 'added' | 'removed' | 'changed'; before?: Figure; after: Figure };
@@ -169,6 +231,7 @@ export function renderDiffMarkdown(d: DataDiff, o: ReportOptions): string {
 		...head,
 		summary(d),
 		'',
+		...registryLines(d),
 		...sourceLines(d),
 		...figureLines(d),
 		...warningLines(d),

@@ -2,7 +2,8 @@
  * The pages a change to the data touches (Indonesian paths; each has its `/en/` twin): the
  * region, source and indicator pages of every figure added, removed or changed, its
  * comparison page when it is a plain actual figure (the only kind a comparison shows), the
- * page of every source changed, and the data-quality page when warnings change.
+ * page of every source changed, the pages of registry rows changed, and the data-quality page
+ * when warnings change.
  */
 import { isPlainActual } from '../page-data/select.ts';
 import { compareUrl, indicatorUrl, regionUrl, sourceUrl } from '../page-data/urls.ts';
@@ -21,6 +22,10 @@ export function affectedPages(
 	sources: SourceDiff,
 	analysis: AnalysisDiff,
 	regions: ReadonlyMap<string, Pick<Region, 'slug'>>,
+	registry: { indicators: readonly string[]; regions: readonly string[] } = {
+		indicators: [],
+		regions: [],
+	},
 ): string[] {
 	const pages = new Set<string>();
 	const region = (code: string) => {
@@ -43,6 +48,8 @@ export function affectedPages(
 	for (const s of [...sources.added, ...sources.removed, ...sources.changed.map((c) => c.after)]) {
 		pages.add(sourceUrl(s.id, 'id'));
 	}
+	for (const id of registry.indicators) pages.add(indicatorUrl(id, 'id'));
+	registry.regions.forEach(region);
 	const warnings = [
 		...analysis.newMismatches,
 		...analysis.resolvedMismatches.map((r) => r.before),

@@ -168,35 +168,21 @@ export function findDates(text: string): DateMention[] {
 	return found.sort((a, b) => a.start - b.start);
 }
 
-/** First and last day of a period text, for ordering. */
-function bounds(period: string): [string, string] {
-	const [a = '', b = a] = period.split('/');
-	const last = b.length === 4 ? `${b}-12-31` : b.length === 7 ? `${b}-31` : b;
-	return [a, last];
-}
-
 /**
- * The article's own date: the first date in its first five lines (the dateline or a page
- * timestamp), else the latest day-precise date in the text (a report is published after the
- * events it tells of), else the latest month, else the latest year. Undefined when none.
+ * The article's own date: a day-precise date in its first five lines (the dateline or a page
+ * timestamp). Undefined when there is none: a later date in the body is the date of an event,
+ * and a weekday alone ("Jumat") is no date, so the maintainer must give it (--date).
  */
 export function articleDate(
 	text: string,
 	dates: readonly DateMention[] = findDates(text),
 ): { date: string; how: string } | undefined {
-	const stated = dates.filter((d) => d.kind === 'stated' && !d.period.includes('/'));
 	const headerEnd = [...text.matchAll(/[^\n]*\S[^\n]*(\n|$)/g)].slice(0, 5).at(-1);
 	const limit = headerEnd === undefined ? 0 : headerEnd.index + headerEnd[0].length;
-	const header = stated.find((d) => d.end <= limit && d.precision === 3);
-	if (header) return { date: header.period, how: `dateline "${header.raw}"` };
-	for (const precision of [3, 2, 1] as const) {
-		const latest = stated
-			.filter((d) => d.precision === precision)
-			.sort((a, b) => (bounds(a.period)[1] < bounds(b.period)[1] ? -1 : 1))
-			.at(-1);
-		if (latest) return { date: latest.period, how: `latest date in the text, "${latest.raw}"` };
-	}
-	return undefined;
+	const header = dates.find(
+		(d) => d.kind === 'stated' && !d.period.includes('/') && d.end <= limit && d.precision === 3,
+	);
+	return header ? { date: header.period, how: `dateline "${header.raw}"` } : undefined;
 }
 
 /**

@@ -8,12 +8,19 @@ import type { Period } from '../schema/period.ts';
 export interface Dated {
 	id: string;
 	period: Period;
+	/** See Figure.asOf; the period's end when absent. */
+	asOf?: string;
 }
 
-/** Newest first: by period end, then period start, then id (so ties are deterministic). */
+/**
+ * Newest first, one rule for periods of any precision: by the latest day a figure can describe
+ * (its period's end, or its source's publication when earlier: "2025" in an article of August
+ * 2025 is not newer than "August 2025"), then the shorter period (the later start: "Agustus
+ * 2025" before "2025" when both reach the same day), then id so ties are deterministic.
+ */
 export function newestFirst(a: Dated, b: Dated): number {
 	return (
-		b.period.end.localeCompare(a.period.end) ||
+		(b.asOf ?? b.period.end).localeCompare(a.asOf ?? a.period.end) ||
 		b.period.start.localeCompare(a.period.start) ||
 		a.id.localeCompare(b.id)
 	);

@@ -15,6 +15,8 @@ export interface DerivedFigure extends SeriesParts {
 	/** What the value is, in words ("Cakupan kepesertaan (dihitung), PU"). */
 	label: Label;
 	period: Period;
+	/** The latest day it can describe (see Figure.asOf). */
+	asOf?: string;
 	value: number;
 	/**
 	 * Unit of the value. `indicator` is an id of indicators.csv when the value measures one;

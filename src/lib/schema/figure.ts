@@ -32,6 +32,12 @@ export interface Figure extends SeriesParts {
 	 * ("31,6 persen" → 0.05): the rounding the figure may carry.
 	 */
 	precision: number;
+	/**
+	 * The latest day the figure can describe: its period's end, or its source's publication
+	 * date when that is earlier (a stock "in 2025" from an article of August 2025 describes
+	 * August at the latest). Set by validation; hand-built figures may omit it (the period's end).
+	 */
+	asOf?: string;
 	quote: string;
 	note: string | null;
 	location: RowLocation;

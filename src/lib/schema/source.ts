@@ -63,7 +63,9 @@ export interface Source extends SourceJson {
 	file: string;
 }
 
-const FIELDS: ReadonlySet<string> = new Set(Object.keys(sourceJson.shape));
+/** The fields source.json may have, in schema order. */
+export const SOURCE_FIELDS: readonly string[] = Object.keys(sourceJson.shape);
+const FIELDS: ReadonlySet<string> = new Set(SOURCE_FIELDS);
 
 /** A JSON object's own properties, or undefined for anything else. */
 function objectOf(value: unknown): Record<string, unknown> | undefined {

@@ -179,6 +179,7 @@ export function validateFigureFile(
 			value: row.value,
 			qualifier: row.qualifier,
 			precision: mention.halfUnit,
+			asOf: published !== undefined && published < period.end ? published : period.end,
 			quote: row.quote,
 			note: row.note,
 			location: { file, line: csvRow.line },

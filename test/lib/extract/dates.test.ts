@@ -67,14 +67,10 @@ describe('articleDate', () => {
 			how: 'dateline "31 Oktober 2025"',
 		});
 	});
-	it('else the latest day named in the text, else the latest month or year', () => {
-		const body = ['Judul', '', 'a', 'b', 'c', 'd', 'e'].join('\n');
-		expect(articleDate(`${body}\nPada 25 November 2025 dan Sabtu (29/11/2025).`)?.date).toBe(
-			'2025-11-29',
-		);
-		expect(articleDate(`${body}\nData hingga Maret 2025, sepanjang tahun 2025.`)?.date).toBe(
-			'2025',
-		);
+	it('never takes a date from the body: those are dates of events (a weekday alone is no date)', () => {
+		const body = ['Jumat', '', 'a', 'b', 'c', 'd', 'e'].join('\n');
+		expect(articleDate(`${body}\nPada 25 November 2025 dan Sabtu (29/11/2025).`)).toBeUndefined();
+		expect(articleDate(`${body}\nData hingga Maret 2025, sepanjang tahun 2025.`)).toBeUndefined();
 		expect(articleDate('Tanpa tanggal.')).toBeUndefined();
 	});
 });

@@ -187,9 +187,18 @@ const cases: [string, string[], number, number][] = [
 		6,
 	],
 	[
+		'id-date-disagrees',
+		[
+			'sources/contoh-2024-11-29/source.json:5:2: published 2025 does not agree with the date in the source id (2024-11-29) — the folder is named <publisher>-<published>: correct published, or rename the folder to contoh-2025',
+			'sources/contoh-2024-11-29/figures.csv:0:0: 6 rows not published: the folder has no valid source.json',
+		],
+		0,
+		6,
+	],
+	[
 		'unknown-source-field',
 		[
-			`${SOURCE}/source.json:9:2: outlet: unknown field "outlet" — allowed: title, publisher, url, archived_url, published, accessed, language, kind, quoted, note`,
+			`${SOURCE}/source.json:9:2: outlet: unknown field "outlet" — allowed: title, publisher, original_publisher, url, archived_url, published, accessed, language, kind, quoted, note`,
 			NO_SOURCE,
 		],
 		0,
