@@ -105,10 +105,10 @@ export const contextOf = perIndex((idx, locale: Locale) => createContext(idx, lo
 
 // ── dynamic routes ────────────────────────────────────────────────────────────────────────
 
-/** `/wilayah/<slug>/` for every region with data. */
+/** `/wilayah/<slug>/` for every region: its own figures, or what is known around it. */
 export function regionPathsOf(idx: SiteIndex, locale: Locale): StaticPath<'slug', RegionPage>[] {
 	const ctx = contextOf(idx, locale);
-	return idx.regionsWithData.map((region: Region) => ({
+	return idx.allRegions.map((region: Region) => ({
 		params: { slug: region.slug },
 		props: { ctx, page: regionPageOf(idx, region) },
 	}));

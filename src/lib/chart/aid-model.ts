@@ -82,7 +82,7 @@ export function aidChart(
 		panels.push({ title, items });
 	}
 
-	const funding = fundingText(series.funding);
+	const funding = fundingText(series.funding, locale);
 	const name = regionName(region, locale);
 	return barsChart(
 		input,

@@ -9,7 +9,7 @@ import type { Locale } from '../format/locale.ts';
 import { escapeHtml as e } from '../html/escape.ts';
 import type { Region } from '../schema/region.ts';
 import { figureMarkup } from './figure-markup.ts';
-import { regionUrl } from '../page-data/urls.ts';
+import { regionUrl, withBase } from '../page-data/urls.ts';
 import type { ChartModel } from './model.ts';
 import { regionName } from './region-name.ts';
 
@@ -65,7 +65,7 @@ export function embedPageHtml(
 		'<meta name="viewport" content="width=device-width, initial-scale=1">',
 		'<meta name="color-scheme" content="light dark">',
 		`<meta name="description" content="${e(model.takeaway)}">`,
-		'<base target="_top"><link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+		`<base target="_top"><link rel="icon" href="${e(withBase('/favicon.svg'))}" type="image/svg+xml">`,
 		`<link rel="canonical" href="${e(canonical)}">`,
 		`<title>${e(embedTitle(model, back.name))}</title>`,
 		`<meta http-equiv="content-security-policy" content="${e(csp.join(';'))}">`,

@@ -1,3 +1,4 @@
+import { FUNDING_WORDS } from '../schema/enums.ts';
 /**
  * The words around values: chart labels, table cells, periods, kinds and sources. Every
  * number goes through src/lib/format.
@@ -214,9 +215,9 @@ export function breakdownLabel(d: Datum, locale: Locale): string {
 	return s.total;
 }
 
-/** The short name of a funding source for titles: "APBD", "APBDes", "DBHCHT". */
-export function fundingText(funding: Datum['funding']): string {
-	return funding === 'APBDES' ? 'APBDes' : (funding ?? '');
+/** The payer in readers' words for titles: "APBD kabupaten/kota", "DBHCHT", "village budget". */
+export function fundingText(funding: Datum['funding'], locale: Locale): string {
+	return funding === null ? '' : FUNDING_WORDS[funding][locale];
 }
 
 /** The text with its first letter in capitals: legend words. */

@@ -1,8 +1,9 @@
 /**
  * The province map: every province's newest reported coverage (no breakdown), a link to each
- * province that has figures, legend and text alternative.
+ * province that has figures, legend, a key naming every province, and text alternative.
  */
 import { CHART_STRINGS } from '../../i18n/charts.ts';
+import { homeStrings } from '../../i18n/home.ts';
 import type { Locale } from '../format/locale.ts';
 import { formatPercent } from '../format/number.ts';
 import type { ChartInput, Datum } from './datum.ts';
@@ -20,7 +21,7 @@ import {
 } from './labels.ts';
 import type { LegendItem } from './legend.ts';
 import { regionUrl } from '../page-data/urls.ts';
-import { layoutMap, type MapTile } from './map-layout.ts';
+import { layoutMap, type MapKey, type MapTile } from './map-layout.ts';
 import type { ChartModel, TableRow } from './model.ts';
 import { PROVINCE_TILES } from './province-tiles.ts';
 import { selectCompare } from './series.ts';
@@ -67,10 +68,24 @@ export function provinceMap(input: ChartInput, locale: Locale): ChartModel | nul
 	legend.push({ glyph: 'nodata', label: s.map.noData });
 	if (tiles.some((t) => t.flagged)) legend.push({ glyph: 'flag', label: s.mismatch });
 	const abbr = new Map(PROVINCE_TILES.map((t) => [t.code, t.abbr]));
-	const list = valued.map(
-		(d) =>
-			`${abbr.get(d.region) ?? ''} ${name(d.region)}: ${chartValue(d, locale)} (${periodText(d.period, locale)})`,
-	);
+	const h = homeStrings(locale);
+	const byName = (codes: string[]) =>
+		codes
+			.sort((a, b) => name(a).localeCompare(name(b), 'id'))
+			.map((code) => `${abbr.get(code) ?? ''} ${name(code)}`);
+	const key: MapKey = {
+		values: valued.map(
+			(d) =>
+				`${abbr.get(d.region) ?? ''} ${name(d.region)}: ${chartValue(d, locale)} (${periodText(d.period, locale)})`,
+		),
+		groups: [
+			{
+				title: h.mapNoCoverage,
+				items: byName(tiles.filter((t) => t.hasData && t.value === null).map((t) => t.code)),
+			},
+			{ title: h.mapNoData, items: byName(tiles.filter((t) => !t.hasData).map((t) => t.code)) },
+		],
+	};
 
 	const total = PROVINCE_TILES.length;
 	const top = valued[0];
@@ -100,8 +115,8 @@ export function provinceMap(input: ChartInput, locale: Locale): ChartModel | nul
 		description: describe([takeaway, ...flags].join(' '), rows, locale),
 		role: 'group',
 		scenes: {
-			narrow: layoutMap(tiles, legend, list, 'narrow'),
-			wide: layoutMap(tiles, legend, list, 'wide'),
+			narrow: layoutMap(tiles, legend, key, 'narrow'),
+			wide: layoutMap(tiles, legend, key, 'wide'),
 		},
 		table: { caption: s.tableCaption(s.map.title), columns, rows },
 		sources: sourceRefs(input, valued, locale),

@@ -25,8 +25,13 @@ export function regionCharts(input: ChartInput, region: Region, locale: Locale):
 	const segments = selectSegments(input, code);
 	const scholarships = selectScholarships(input, code);
 	const claims = selectClaims(input, code, scholarships === null);
+	const coverage = selectCoverage(input, code);
+	// A single coverage value is a number (the page's answer), not a line.
+	const coveragePeriods = new Set(
+		[...coverage.reported, ...coverage.derived, ...coverage.targets].map((d) => d.period.text),
+	);
 	const charts = [
-		coverageChart(input, region, selectCoverage(input, code), locale),
+		coveragePeriods.size > 1 ? coverageChart(input, region, coverage, locale) : null,
 		segments ? segmentsChart(input, region, segments, locale, false) : null,
 		...selectAidSegments(input, code).map((s) => segmentsChart(input, region, s, locale, true)),
 		...selectAid(input, code).map((s) => aidChart(input, region, s, locale)),

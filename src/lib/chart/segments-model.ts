@@ -66,7 +66,7 @@ export function segmentsChart(
 	}
 	const indicator = input.dataset.indicators.get(series.indicator)?.label[locale] ?? '';
 	const name = regionName(region, locale);
-	const funding = fundingText(series.funding);
+	const funding = fundingText(series.funding, locale);
 	const title = aid ? s.segments.aidTitle(funding, name) : s.segments.title(indicator, name);
 	const largest = [...parts].sort((a, b) => b.value - a.value)[0] as Datum;
 	const when = whenText(series.period, locale);

@@ -5,11 +5,19 @@ import type { Figure } from '../schema/figure.ts';
 import { stableId } from '../derive/stable-id.ts';
 import { unitOf, type CheckContext } from './context.ts';
 import { judge } from './judge.ts';
+import { severityOf } from './severity.ts';
 import { LazyLabel } from './lazy-label.ts';
 import { checkMessage } from './message.ts';
 import type { Quantity } from './quantity.ts';
 import { halfWidth, reportedRange } from './tolerance.ts';
-import { expectedDecimals, formatTerm, printedShort, sourceNoun, subjectOf } from './wording.ts';
+import {
+	expectedDecimals,
+	formatReported,
+	formatTerm,
+	printedShort,
+	sourceNoun,
+	subjectOf,
+} from './wording.ts';
 
 export interface CheckSpec {
 	rule: string;
@@ -23,6 +31,8 @@ export interface CheckSpec {
 	how?: Label;
 	/** A sentence added to the message. */
 	note?: Label;
+	/** The rule itself explains a mismatch (see severity.ts: expected). */
+	explained?: boolean;
 }
 
 /** The parts of a check's texts that do not depend on the language, or carry both. */
@@ -105,10 +115,31 @@ export function makeCheck(ctx: CheckContext, spec: CheckSpec): CheckResult | und
 			l,
 		),
 	);
+	const plain = new LazyLabel((l) => {
+		const { decimals, inWords, source, subject } = wording();
+		const computed = formatTerm(expected.value, unit, l, decimals, inWords);
+		return plainSentence(l, {
+			source: source[l],
+			subject: subject[l],
+			reported: formatReported(reported, unit, l),
+			computed,
+			status,
+			lowerBound,
+			sameSource: sourceIds.length === 1,
+		});
+	});
 	return {
 		id: stableId('c', spec.rule, [reported.id, ...inputIds]),
 		rule: spec.rule,
 		status,
+		severity: severityOf({
+			status,
+			unit,
+			difference,
+			tolerance,
+			expected: expected.value,
+			explained: spec.explained === true,
+		}),
 		region: reported.region,
 		sourceIds,
 		reportedId: reported.id,
@@ -120,5 +151,38 @@ export function makeCheck(ctx: CheckContext, spec: CheckSpec): CheckResult | und
 		tolerance,
 		arithmetic,
 		message,
+		plain,
 	};
+}
+
+/** The words of a plain sentence. */
+interface PlainParts {
+	source: string;
+	subject: string;
+	reported: string;
+	computed: string;
+	status: CheckResult['status'];
+	lowerBound: boolean;
+	sameSource: boolean;
+}
+
+/** "Artikel menyebut X, tetapi angka-angka lain di artikel yang sama memberi Y." */
+function plainSentence(l: 'id' | 'en', p: PlainParts): string {
+	const noun = p.source.toLowerCase().replace(/^the /, '');
+	if (l === 'id') {
+		const others = p.sameSource
+			? `angka-angka lain di ${noun} yang sama`
+			: 'angka-angka dari sumber lain';
+		const gives = p.lowerBound ? `memberi sedikitnya ${p.computed}` : `memberi ${p.computed}`;
+		const link = p.status === 'mismatch' ? 'tetapi' : 'dan';
+		const tail = p.status === 'mismatch' ? '' : ' (cocok)';
+		return `${p.source} menyebut ${p.subject} ${p.reported}, ${link} ${others} ${gives}${tail}.`;
+	}
+	const others = p.sameSource
+		? `the other figures of the same ${noun}`
+		: 'figures from other sources';
+	const give = p.lowerBound ? `give at least ${p.computed}` : `give ${p.computed}`;
+	const link = p.status === 'mismatch' ? 'but' : 'and';
+	const tail = p.status === 'mismatch' ? '' : ' (they agree)';
+	return `${p.source} gives ${p.subject} as ${p.reported}, ${link} ${others} ${give}${tail}.`;
 }

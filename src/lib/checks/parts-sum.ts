@@ -92,20 +92,24 @@ function checkTotal(
 	const named = parts.map(code);
 	const missing = p.codes.filter((c) => !named.includes(c));
 	const notes: Label[] = [];
+	let explained = false;
 	if (p.open) notes.push(OTHER_PAYERS_NOTE);
 	else if (missing.length > 0) notes.push(missingNote(missing));
 	if (p.breakdown === 'program') {
 		const { sourceId, indicator, period } = total;
 		if (scholarships().has(`${sourceId}|${indicator}|${period.start}|${period.end}`))
 			notes.push(SCHOLARSHIPS_NOTE);
-		if (unitOf(ctx, total.indicator) === 'persons' && expected.value > total.value)
+		if (unitOf(ctx, total.indicator) === 'persons' && expected.value > total.value) {
 			notes.push(MANY_PROGRAMMES_NOTE);
+			explained = true;
+		}
 	}
 	const check = makeCheck(ctx, {
 		rule: 'parts_sum',
 		reported: total,
 		expected,
 		lowerBound: p.open === true || missing.length > 0,
+		explained,
 		how: new LazyLabel(
 			(l) => `${l === 'id' ? 'menurut' : 'by'} ${p.name[l]} (${named.join(', ')}): `,
 		),

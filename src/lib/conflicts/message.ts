@@ -1,5 +1,5 @@
 /** The message of a conflict, listing every source's value, in Indonesian and English. */
-import { formatPeriod } from '../format/date.ts';
+import { formatDate, formatPeriod } from '../format/date.ts';
 import type { Locale } from '../format/locale.ts';
 import type { Label } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
@@ -16,7 +16,9 @@ function say(ctx: CheckContext, figures: readonly Figure[], locale: Locale): str
 	const subject = subjectOf(ctx, first)[locale];
 	const sides = figures.map((f) => {
 		const source = ctx.sources.get(f.sourceId);
-		const who = source ? `${source.publisher} (${f.sourceId})` : f.sourceId;
+		const who = source
+			? `${source.publisher}, ${formatDate(source.published, locale)}`
+			: f.sourceId;
 		const value = formatReported(f, unit, locale);
 		return locale === 'id' ? `${who} menyebut ${value}` : `${who} gives ${value}`;
 	});

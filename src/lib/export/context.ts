@@ -5,6 +5,7 @@ import type { Figure } from '../schema/figure.ts';
 import { figuresById } from '../schema/figure-index.ts';
 import type { Region } from '../schema/region.ts';
 import type { Source } from '../schema/source.ts';
+import { withBase } from '../page-data/urls.ts';
 import { regionPagePath } from './paths.ts';
 
 /** The dataset, its analysis and the site URL that page links are made absolute with. */
@@ -44,9 +45,10 @@ export function figureOf(ctx: ExportContext, id: string): Figure {
 	return figure;
 }
 
-/** An absolute URL on the site (relative when no site is set). */
+/** An absolute URL on the site, under its base path (relative when no site is set). */
 export function siteUrl(ctx: ExportContext, path: string): string {
-	return ctx.site === undefined ? path : new URL(path, ctx.site).href;
+	const url = withBase(path);
+	return ctx.site === undefined ? url : new URL(url, ctx.site).href;
 }
 
 /** Permalink of an item on its region's page: `…/wilayah/<slug>/#<anchor>`. */

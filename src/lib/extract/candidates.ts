@@ -11,12 +11,14 @@ import {
 } from '../parse/indonesian-number.ts';
 import { ZERO_PHRASES } from '../parse/number-words.ts';
 import type { Indicator } from '../schema/indicator.ts';
-import type { Region } from '../schema/region.ts';
+import { NATIONAL_CODE, type Region } from '../schema/region.ts';
 import { guessBreakdowns } from './breakdowns.ts';
+import { confidenceLogit, confidenceOf, MIN_CONFIDENCE, STATED_AGAIN } from './confidence.ts';
 import { articleDate, findDates, type DateMention } from './dates.ts';
-import { guessIndicator, mentionKind, type NumberContext, type Tier } from './indicator.ts';
-import { guessPeriod, type PeriodSource } from './periods.ts';
+import { guessIndicator, mentionKind, type NumberContext } from './indicator.ts';
+import { guessPeriod } from './periods.ts';
 import { quoteSpan } from './quote.ts';
+import { isNotAFigure } from './skip.ts';
 import { findRegionMentions, mainRegion, regionNear } from './regions.ts';
 import {
 	clauses,
@@ -71,25 +73,8 @@ export interface Extraction {
 	mainRegion?: string;
 }
 
-const TIER_CONFIDENCE: Readonly<Record<Tier, number>> = {
-	specific: 0.9,
-	near: 0.8,
-	sentence: 0.65,
-	earlier: 0.5,
-	guess: 0.35,
-};
-const PERIOD_PENALTY: Readonly<Record<PeriodSource, number>> = {
-	clause: 0,
-	sentence: 0,
-	earlier: 0.1,
-	article: 0.15,
-	none: 0.25,
-};
-/** Words right before a number that make it a citation, time or ordinal, not a figure. */
-const NOT_A_FIGURE_BEFORE = /(?:\b(?:pasal|ayat|huruf|nomor|no\.?|pukul|jam|ke-?)\s*\(?|\p{L}-)$/iu;
 const CLAIMS = /klaim|santunan|manfaat/i;
 
-const round2 = (n: number) => Math.round(Math.min(0.95, Math.max(0.05, n)) * 100) / 100;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
 	a.start < b.end && b.start < a.end;
 
@@ -159,10 +144,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Extrac
 
 	const figures = findNumberMentions(text).filter(
 		(m) =>
-			!chrome.some((c) => overlaps(c, m)) &&
-			!NOT_A_FIGURE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
-			!/\bper\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) &&
-			!isDatePart(m, text, dates),
+			!chrome.some((c) => overlaps(c, m)) && !isNotAFigure(text, m) && !isDatePart(m, text, dates),
 	);
 	const candidates: Candidate[] = [];
 	for (const m of figures) {
@@ -181,7 +163,9 @@ export function extractCandidates(text: string, options: ExtractOptions): Extrac
 		...zeroCandidates(structure, { dates, article, figures, known, main, regionMentions, options }),
 	);
 	return {
-		candidates: merged(candidates.sort((a, b) => a.start - b.start)),
+		candidates: merged(candidates.sort((a, b) => a.start - b.start)).filter(
+			(c) => c.confidence >= MIN_CONFIDENCE,
+		),
 		...(found ? { articleDate: found } : {}),
 		...(main === undefined ? {} : { mainRegion: main }),
 	};
@@ -197,17 +181,39 @@ interface Shared {
 	options: ExtractOptions;
 }
 
-function regionFor(sh: Shared, scopes: { start: number; end: number }[], at: number) {
+function regionFor(sh: Shared, scopes: { start: number; end: number }[], at: number, text: string) {
 	if (sh.options.region !== undefined)
-		return { code: sh.options.region, why: 'region from --region', penalty: 0 };
+		return { code: sh.options.region, why: 'region from --region', source: 'named' as const };
 	for (const scope of scopes) {
 		const hit = regionNear(sh.regionMentions, scope, at);
-		if (hit) return { code: hit.code, why: `region "${hit.raw}"`, penalty: 0 };
+		// "Pemprov Jawa Barat" paying for workers of Kota Bekasi: a province named beside a
+		// figure of a regency article is its funder or its setting, not the figure's region.
+		if (hit && hit.level === 'province' && sh.main?.startsWith(`${hit.code}.`) === true) {
+			return {
+				code: sh.main,
+				why: `region: the article's regency, in "${hit.raw}"`,
+				source: 'main' as const,
+			};
+		}
+		if (hit) return { code: hit.code, why: `region "${hit.raw}"`, source: 'named' as const };
+		// "rata-rata nasional", "target kepesertaan nasional": a national figure.
+		const national = /\bnasional\b/i.exec(text.slice(scope.start, scope.end));
+		if (national && sh.options.regions.has(NATIONAL_CODE) && scope === scopes[0]) {
+			return { code: NATIONAL_CODE, why: `region: "${national[0]}"`, source: 'named' as const };
+		}
 	}
 	if (sh.main !== undefined) {
-		return { code: sh.main, why: "region: the article's main region", penalty: 0.05 };
+		return { code: sh.main, why: "region: the article's main region", source: 'main' as const };
 	}
-	return { code: '', why: 'region not found — fill in', penalty: 0.2 };
+	// BPJS Ketenagakerjaan is a national body: an article naming no region reports national figures.
+	if (sh.options.regions.has(NATIONAL_CODE)) {
+		return {
+			code: NATIONAL_CODE,
+			why: 'region: none named, so national',
+			source: 'national' as const,
+		};
+	}
+	return { code: '', why: 'region not found — fill in', source: 'national' as const };
 }
 
 function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | undefined {
@@ -228,12 +234,16 @@ function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | u
 			: {}),
 		earlier: ctx.earlier.map((e) => e.text),
 	};
-	const guess = guessIndicator(nc, sh.known);
+	const guess = guessIndicator(nc);
 	// Number words ("tiga tantangan", "dua tahun terakhir") are rhetoric unless they carry a
 	// percent or fill an indicator; so are bare durations no indicator claims.
 	if (isWord && kind !== 'percent' && kind !== 'duration') return undefined;
-	if (kind === 'duration' && guess === undefined) return undefined;
-	const indicator = guess ? sh.options.indicators.get(guess.indicator) : undefined;
+	// A number no indicator claims is left to the reviewer's reading: a row without an
+	// indicator is never right as it stands, and most such numbers are not figures at all.
+	if (guess === undefined) return undefined;
+	const indicator = sh.options.indicators.get(guess.indicator);
+	// A guess the data set has no indicator for leaves the cell to the reviewer.
+	const indicatorId = sh.known.has(guess.indicator) ? guess.indicator : '';
 	const months =
 		indicator?.unit === 'months' && m.unitWord !== undefined && /^tahun?$/.test(m.unitWord);
 	const value = months ? m.value * 12 : m.value;
@@ -245,7 +255,7 @@ function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | u
 		sentence: ctx.sentence,
 		paragraph: ctx.paragraph,
 	};
-	const b = guessBreakdowns(scopes, guess?.indicator ?? '', indicator?.breakdowns ?? []);
+	const b = guessBreakdowns(scopes, indicatorId, indicator?.breakdowns ?? []);
 	const period = guessPeriod({
 		text: s.text,
 		number: m,
@@ -266,36 +276,44 @@ function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | u
 		sh.article !== undefined &&
 		period.period.slice(0, 4) > sh.article.slice(0, 4)
 	) {
-		if (guess?.indicator === 'coverage_rate') {
+		if (indicatorId === 'coverage_rate') {
 			basis = 'target';
 			plan = '';
 			notes.push('basis target: period after the article — name the plan');
-		} else if (guess && /budget|aid_/.test(guess.indicator)) {
+		} else if (/budget|aid_/.test(indicatorId)) {
 			basis = 'planned';
 			notes.push('basis planned: period after the article');
 		}
 	}
-	const region = regionFor(sh, [ctx.clause, ctx.sentence], m.start);
+	const region = regionFor(sh, [ctx.clause, ctx.sentence], m.start, s.text);
 	const q = quoteSpan(s.text, ctx.clause, m, others);
 	const quote = s.text.slice(q.start, q.end);
 
-	let confidence = guess ? TIER_CONFIDENCE[guess.tier] : 0.15;
-	confidence -= PERIOD_PENALTY[period.source] + region.penalty + (isWord ? 0.1 : 0);
 	const reasons = [
-		guess ? `indicator: "${guess.cue}" (${guess.tier})` : 'indicator not recognised — choose one',
+		indicatorId === ''
+			? `indicator: "${guess.cue}" suggests ${guess.indicator}, which the data set lacks — choose one`
+			: `indicator: "${guess.cue}" (${guess.tier})`,
 		period.source === 'none'
 			? 'period not found — fill in'
 			: `period: "${period.raw}" (${period.source})`,
 		region.why,
 		...notes,
 	];
-	if (indicator && !quoteStatesValue(quote, value, indicator.unit)) {
-		confidence -= 0.2;
-		reasons.push('check-data may not read the value in this quote — widen it');
-	}
+	const unread = indicator !== undefined && !quoteStatesValue(quote, value, indicator.unit);
+	if (unread) reasons.push('check-data may not read the value in this quote — widen it');
+	const confidence = confidenceOf(
+		confidenceLogit({
+			tier: guess.tier,
+			period: period.source,
+			region: region.source,
+			indicator: indicatorId,
+			unread,
+			basis: basis !== 'actual',
+		}),
+	);
 	return {
 		region: region.code,
-		indicator: guess?.indicator ?? '',
+		indicator: indicatorId,
 		segment: b.segment,
 		program: b.program,
 		funding: b.funding,
@@ -307,7 +325,7 @@ function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | u
 		qualifier: m.qualifier ?? '',
 		quote,
 		note: '',
-		confidence: round2(confidence),
+		confidence,
 		reason: reasons.join('; '),
 		raw: m.raw,
 		start: m.start,
@@ -346,7 +364,7 @@ function zeroCandidates(s: Structure, sh: Shared): Candidate[] {
 			article: sh.article,
 			flow: true,
 		});
-		const region = regionFor(sh, [ctx.clause, ctx.sentence], span.start);
+		const region = regionFor(sh, [ctx.clause, ctx.sentence], span.start, s.text);
 		const q = quoteSpan(s.text, ctx.clause, span, sh.figures);
 		out.push({
 			region: region.code,
@@ -362,7 +380,16 @@ function zeroCandidates(s: Structure, sh: Shared): Candidate[] {
 			qualifier: '',
 			quote: s.text.slice(q.start, q.end),
 			note: '',
-			confidence: round2(0.45 - PERIOD_PENALTY[period.source] - region.penalty),
+			confidence: confidenceOf(
+				confidenceLogit({
+					tier: 'earlier',
+					period: period.source,
+					region: region.source,
+					indicator: indicator.id,
+					unread: false,
+					basis: false,
+				}),
+			),
 			reason: [
 				`indicator: "${z[0]}" … klaim, a stated zero`,
 				period.source === 'none'
@@ -401,8 +428,11 @@ function merged(candidates: Candidate[]): Candidate[] {
 			out.push(c);
 			continue;
 		}
+		if (!first.reason.includes('; stated again: ')) {
+			const sure = Math.max(first.confidence, c.confidence);
+			first.confidence = confidenceOf(Math.log(sure / (1 - sure)) + STATED_AGAIN);
+		}
 		first.reason += `; stated again: "${c.quote}"`;
-		first.confidence = Math.max(first.confidence, c.confidence);
 	}
 	return out;
 }

@@ -51,6 +51,13 @@ const AID =
 const BUDGET = new RegExp(`${AID.source}|\\bAPBD\\w*|\\biuran\\b`, 'gi');
 const COVERAGE = /cakupan|kepesertaan|universal\s+coverage|\bUCJ\b|terlindungi|capaian|peserta/gi;
 
+/** Verbs of an aid scheme covering people: "melindungi 14.880 pekerja", "menanggung 31.556 nelayan". */
+const PROTECTS =
+	/\b(?:melindungi|menanggung|ditanggung|meng-?cover|di-?cover|mendaftarkan|menyasar|membiayai|membayarkan\s+iuran\s+(?:\S+\s+){0,4}kepada)\s+(?:\S+\s+){0,2}$/i;
+/** Words that show the text is about contributions paid for others. */
+const AID_CONTEXT =
+	/bantuan\s+iuran|\bAPBD|\bAPBN\b|\bDBH|\bCSR\b|dana\s+desa|dibiayai|ditanggung|pekerja\s+rentan|premi\b|iuran(?:nya)?\s+dibayar/i;
+
 /** Cue rules per kind: the nearest matching word in the sentence decides. */
 const CUE_RULES: Readonly<Record<MentionKind, readonly (readonly [string, RegExp])[]>> = {
 	count: [
@@ -99,7 +106,8 @@ const justBefore = (c: NumberContext) => c.before.slice(-40);
 /** Phrases that settle the indicator by themselves, tried in order. */
 const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 	percent: [
-		when('economic_growth', sentence, /pertumbuhan\s+ekonomi|\bPDRB\b|\bLPE\b|\btumbuh\b/i),
+		// "tumbuh 5%" alone is as often a rise of coverage as growth of the economy.
+		when('economic_growth', sentence, /pertumbuhan\s+ekonomi|ekonomi\s+\S*\s*tumbuh|\bPDRB\b|\bLPE\b/i),
 		provided(
 			'contributions_received_change',
 			'change of penerimaan iuran',
@@ -131,7 +139,9 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 		provided(
 			'contribution_aid_monthly_contribution',
 			'iuran … per bulan',
-			(c) => /^\s*per\s+bulan/i.test(c.after) && /iuran|premi/i.test(sentence(c)),
+			(c) =>
+				/^\s*(?:,-\s*)?(?:per\s*bulan|setiap\s+bulan|sebulan|\/\s*bulan)/i.test(c.after) &&
+				/iuran|premi/i.test(sentence(c)),
 		),
 		when(
 			'contribution_aid_per_participant_year',
@@ -145,6 +155,23 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 		),
 	],
 	count: [
+		when(
+			'contribution_aid_participants',
+			(c) => c.after.slice(0, 40),
+			/^\s*(?:orang\s+)?(?:pekerja|buruh|warga|masyarakat|tenaga\s+kerja)?\s*(?:sektor\s+)?(?:informal\s+)?rentan\b/i,
+		),
+		provided(
+			'contribution_aid_participants',
+			'protected by a paid contribution',
+			(c) =>
+				PROTECTS.test(c.before.slice(-45)) &&
+				[sentence(c), ...c.earlier].some((s) => AID_CONTEXT.test(s)),
+		),
+		when(
+			'contribution_aid_participants',
+			(c) => c.after.slice(0, 50),
+			/^\s*(?:jiwa|orang|pekerja|peserta|warga)\s+(?:yang\s+)?(?:ditanggung|dibiayai|dicover|dibayarkan)/i,
+		),
 		when('claims_per_1000', (c) => c.after, /^\s*kasus\s+per\s+1\.?000\b/i),
 		when('hdi', justBefore, /\bIPM\b|indeks\s+pembangunan\s+manusia/i),
 		when('branch_offices', (c) => c.after, /^\s*kantor\s+cabang/i),
@@ -176,6 +203,19 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 			(c) => c.before,
 			/(?:sasaran|potensi|semesta|jumlah\s+pekerja|dari\s+total)\s+(?:\S+\s+){0,2}$/i,
 		),
+		// "dari 854.203 pekerja di Sulut", "19.654 angkatan kerja", "181.567 potensi peserta".
+		provided(
+			'workers_in_scope',
+			'dari … pekerja (the base)',
+			(c) =>
+				/\bdari\s+(?:(?:sekitar|jumlah|total|sebanyak)\s+)*$/i.test(c.before) &&
+				/^\s*(?:orang\s+)?(?:tenaga\s+kerja|pekerja|angkatan\s+kerja|penduduk|potensi)/i.test(c.after),
+		),
+		when(
+			'workers_in_scope',
+			(c) => c.after,
+			/^\s*(?:orang\s+)?(?:angkatan\s+kerja|potensi\s+(?:peserta|pekerja|tenaga\s+kerja))/i,
+		),
 		when('outreach_attendees_village_officials', (c) => c.after, /^\s*perangkat\s+desa/i),
 		when('outreach_attendees_kelurahan_officials', (c) => c.after, /^\s*perangkat\s+kelurahan/i),
 		when('outreach_attendees', justBefore, /diikuti|dihadiri|sosialisasi/i),
@@ -183,6 +223,45 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 	duration: [when('contribution_aid_months', justBefore, /selama|bantuan|batuan|iuran|premi/i)],
 	rank: [],
 };
+
+/**
+ * Percents that are not a level of coverage: a change ("naik 26,2 persen dibandingkan tahun
+ * sebelumnya", "pertumbuhan … 12,33%"), progress toward a target ("67,25% dari target"), the
+ * share still uncovered ("49,13 persen yang belum terlindungi") or a survey's answer
+ * ("37,8 persen responden"). "naik menjadi 41,28%" states the new level, so it stays.
+ */
+const CHANGE_BEFORE =
+	/\b(?:naik|meningkat|menurun|turun|tumbuh|pertumbuhan|kenaikan|penurunan|peningkatan|bertambah|berkurang|melonjak|anjlok)\b(?:(?!menjadi|ke\s+angka|mencapai\s+angka)[^.])*$/i;
+const CHANGE_AFTER =
+	/^\s*(?:dibandingkan|dibanding|secara\s+(?:tahunan|bulanan)|\(?(?:yoy|mom|year[\s-]on[\s-]year|month[\s-]on[\s-]month)\b|dari\s+(?:tahun|periode|bulan|semester|kuartal|triwulan)\b)/i;
+const NOT_COVERAGE_AFTER =
+	/^\s*(?:dari\s+(?:total\s+)?target|(?:yang\s+|pekerja\s+|masih\s+)*(?:belum|tanpa|tidak)\s+(?:terlindungi|terdaftar|menjadi|ter-?cover|bekerja\s+dengan|memiliki|mendapat)|(?:masih\s+)?bekerja\s+tanpa|responden|lainnya\s+menyatakan)/i;
+
+/** Why a percent is not a coverage level, or undefined when it may be one. */
+export function notALevel(c: NumberContext): string | undefined {
+	if (c.kind !== 'percent') return undefined;
+	if (CHANGE_BEFORE.test(c.before.slice(-60))) return 'a change, not a level';
+	if (CHANGE_AFTER.test(c.after)) return 'a change, not a level';
+	if (NOT_COVERAGE_AFTER.test(c.after)) return 'not a share of covered workers';
+	return undefined;
+}
+
+/**
+ * Counts of things, not of people: "14 kabupaten/kota", "50 kelurahan", "3 OPD", "165 unit
+ * rumah"; and places in a ranking ("peringkat 18 dari 38 provinsi").
+ */
+const THINGS_AFTER =
+	/^\s*(?:kabupaten|kota|kab\/kota|kecamatan|kelurahan|desa|nagari|provinsi|negara|OPD|dinas|instansi|lembaga|bidang|unit|program|kategori|sektor|indikator|RW|RT|sekolah|kali|tahap|jenis|poin|titik|lokasi|kegiatan|item|paket|hari|minggu|bulan|tahun)\b/i;
+const RANK_BEFORE = /\b(?:peringkat|posisi|diposisi|urutan|ranking|desil)\s*(?:ke-?)?\s*$/i;
+
+/** Why a count is not a head-count of workers, or undefined when it may be one. */
+export function notAHeadCount(c: NumberContext): string | undefined {
+	if (c.kind !== 'count') return undefined;
+	if (THINGS_AFTER.test(c.after)) return 'a count of things, not people';
+	if (RANK_BEFORE.test(c.before.slice(-20))) return 'a rank, not a count';
+	if (/^\s*dari\s+\d+\s+(?:provinsi|kabupaten|kota)/i.test(c.after)) return 'a rank, not a count';
+	return undefined;
+}
 
 /** The nearest match of any rule in `before` (ending at the number) or `after` (starting there). */
 function nearestCue(
@@ -205,14 +284,35 @@ function nearestCue(
 
 /**
  * The indicator a number most likely reports, or undefined when no words point anywhere.
- * `known` limits guesses to the indicators of the data set.
+ * `known`, when given, limits guesses to the indicators of the data set.
  */
 export function guessIndicator(
 	c: NumberContext,
-	known: ReadonlySet<string>,
+	known?: ReadonlySet<string>,
 ): IndicatorGuess | undefined {
-	const guess = guessAny(c);
-	return guess && known.has(guess.indicator) ? guess : undefined;
+	const guess = checkedMoney(c, guessAny(c));
+	return guess && (known === undefined || known.has(guess.indicator)) ? guess : undefined;
+}
+
+/** A budget is at least a million rupiah; less is one worker's contribution. */
+const SMALLEST_BUDGET = 1_000_000;
+
+/**
+ * Money guesses the amount contradicts: "iuran Rp16.800" is a contribution per worker, not a
+ * budget, and a "santunan" of "Rp42 juta" is one family's benefit, not the claims paid.
+ */
+function checkedMoney(c: NumberContext, g: IndicatorGuess | undefined): IndicatorGuess | undefined {
+	if (g === undefined || c.kind !== 'money' || g.tier === 'specific') return g;
+	if (g.indicator === 'contribution_aid_budget' && c.mention.value < SMALLEST_BUDGET) {
+		if (/bulan/i.test(c.after.slice(0, 30))) {
+			return { indicator: 'contribution_aid_monthly_contribution', tier: g.tier, cue: g.cue };
+		}
+		return undefined;
+	}
+	if (g.indicator === 'claims_amount' && /^santunan/i.test(g.cue) && !/klaim/i.test(sentence(c))) {
+		return undefined;
+	}
+	return g;
 }
 
 function guessAny(c: NumberContext): IndicatorGuess | undefined {
@@ -220,6 +320,7 @@ function guessAny(c: NumberContext): IndicatorGuess | undefined {
 		const hit = rule(c);
 		if (hit !== undefined) return { ...hit, tier: 'specific' };
 	}
+	if (notALevel(c) !== undefined || notAHeadCount(c) !== undefined) return undefined;
 	const rules = CUE_RULES[c.kind];
 	const inSentence = nearestCue(rules, c.before, c.after);
 	if (inSentence) {
@@ -228,14 +329,25 @@ function guessAny(c: NumberContext): IndicatorGuess | undefined {
 	}
 	for (const earlier of c.earlier) {
 		const hit = nearestCue(rules, earlier, '');
-		if (hit) return { indicator: hit.indicator, tier: 'earlier', cue: hit.cue };
+		// A head-count carries over only the aid it is part of, or the claims when it is paired
+		// with an amount ("Rp 437,3 miliar … bagi 28.760 peserta"): "klaim", "aktif" or
+		// "terdaftar" a sentence before rarely describes a count standing alone.
+		const paired = c.previous !== undefined && mentionKind(c.previous.mention) === 'money';
+		const carried =
+			hit?.indicator === 'contribution_aid_participants' ||
+			(hit?.indicator === 'claims_claimants' && paired);
+		if (hit && (c.kind !== 'count' || carried)) {
+			return { indicator: hit.indicator, tier: 'earlier', cue: hit.cue };
+		}
+		if (hit) break;
 	}
 	const coverage = COVERAGE.exec(sentence(c))?.[0];
 	COVERAGE.lastIndex = 0;
 	if (c.kind === 'percent') {
 		if (coverage !== undefined) return { indicator: 'coverage_rate', tier: 'near', cue: coverage };
+		// A bare percent with no word of coverage around it is most often something else.
 		const earlier = c.earlier.some((s) => has(COVERAGE, s));
-		return { indicator: 'coverage_rate', tier: earlier ? 'earlier' : 'guess', cue: 'persen' };
+		return earlier ? { indicator: 'coverage_rate', tier: 'earlier', cue: 'persen' } : undefined;
 	}
 	if (c.kind === 'count' && coverage !== undefined) {
 		return { indicator: 'active_participants', tier: 'guess', cue: coverage };

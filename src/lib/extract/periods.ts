@@ -53,6 +53,21 @@ function nearest(
 	return sorted.find((d) => !between(d)) ?? sorted[0];
 }
 
+/**
+ * The span an article's flows run over when it states one once ("BPJS Ketenagakerjaan Bayar
+ * Klaim … per September 2024", "hingga Oktober 2025"): the first "until" date of the article's
+ * year, read as January to that month.
+ */
+function articleSpan(
+	dates: readonly DateMention[],
+	article: string | undefined,
+): { period: string; raw: string } | undefined {
+	const year = article?.slice(0, 4);
+	const until = dates.find((d) => d.kind === 'until' && d.period.slice(0, 4) === year);
+	const period = until && resolvePeriod(until, article, true);
+	return until && period ? { period, raw: until.raw } : undefined;
+}
+
 /** Everything {@link guessPeriod} needs about where the number stands. */
 export interface PeriodInput {
 	/** The article text. */
@@ -81,11 +96,17 @@ export function guessPeriod(p: PeriodInput): PeriodGuess {
 	];
 	for (const [source, date] of tiers) {
 		if (date === undefined) continue;
+		// A flow runs over a span: the article's own dateline day ("(28/10/2024)") is not it.
+		if (p.flow && source === 'earlier' && date.period === p.article) continue;
 		const period = resolvePeriod(date, p.article, p.flow);
 		if (period !== undefined) return { period, raw: date.raw, source };
 	}
+	const span = p.flow ? articleSpan(usable, p.article) : undefined;
+	if (span !== undefined) return { ...span, source: 'article' };
 	if (p.article !== undefined) {
-		const period = p.flow ? p.article.slice(0, 4) : p.article;
+		// A stock stated without a date ("tercatat 50.891 peserta") is as of the article's month:
+		// the day it was published is rarely the day the count was taken.
+		const period = p.flow ? p.article.slice(0, 4) : p.article.slice(0, 7);
 		return { period, raw: `article date ${p.article}`, source: 'article' };
 	}
 	return { period: '', raw: '', source: 'none' };

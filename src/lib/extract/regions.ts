@@ -14,6 +14,8 @@ export interface RegionMention {
 	code: string;
 	/** How sure and how specific: 3 "Kota X"/"Kabupaten X", 2 province or office area, 1 a bare name. */
 	weight: 1 | 2 | 3;
+	/** The code's kind: a province, a regency or city, or another area (country, BPJS office). */
+	level: 'province' | 'local' | 'area';
 }
 
 /** Short forms of province names used in the press. */
@@ -43,12 +45,47 @@ const PROVINCE_ALIASES: Readonly<Record<string, string[]>> = {
 	'76': ['Sulbar'],
 };
 
+/**
+ * Press short forms of regency and city names ("Kukar", "Jaktim"). Like the initials of a
+ * long name ("PPU"), they count only in an article that also names the region in full.
+ */
+const LOCAL_ALIASES: Readonly<Record<string, string[]>> = {
+	'31.71': ['Jakpus'],
+	'31.72': ['Jakut'],
+	'31.73': ['Jakbar'],
+	'31.74': ['Jaksel'],
+	'31.75': ['Jaktim'],
+	'62.01': ['Kobar'],
+	'62.02': ['Kotim'],
+	'64.02': ['Kukar'],
+	'64.07': ['Kubar'],
+	'64.08': ['Kutim'],
+	'73.10': ['Pangkep'],
+};
+
 interface Name {
 	text: string;
 	code: string;
 	weight: 1 | 2 | 3;
 	/** Bare names must be written with a capital letter, as proper nouns are. */
 	capitalised: boolean;
+	/** A short form, which counts only when the article also names the region in full. */
+	short: boolean;
+	level: RegionMention['level'];
+}
+
+const levelOf = (r: Region): RegionMention['level'] =>
+	r.kind === 'province'
+		? 'province'
+		: r.kind === 'regency' || r.kind === 'city'
+			? 'local'
+			: 'area';
+
+/** "Penajam Paser Utara" → "PPU": initials of a name of three or more capitalised words. */
+function initials(name: string): string | undefined {
+	const words = name.split(/\s+/);
+	if (words.length < 3 || words.some((w) => !/^\p{Lu}/u.test(w))) return undefined;
+	return words.map((w) => w[0]).join('');
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -57,13 +94,21 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 function namesOf(regions: Iterable<Region>): Name[] {
 	const list = [...regions];
 	const names: Name[] = [];
-	const add = (text: string, code: string, weight: 1 | 2 | 3, capitalised = false) =>
-		names.push({ text, code, weight, capitalised });
+	const byCode = new Map(list.map((r) => [r.code, r]));
+	const add = (text: string, code: string, weight: 1 | 2 | 3, capitalised = false, short = false) => {
+		const r = byCode.get(code);
+		names.push({ text, code, weight, capitalised, short, level: r ? levelOf(r) : 'area' });
+	};
 	const provinceNames = new Set(
 		list.filter((r) => r.kind === 'province').map((r) => r.name.toLowerCase()),
 	);
 	const baseCount = new Map<string, number>();
-	const base = (r: Region) => r.name.replace(/^(Kabupaten|Kota)\s+/, '');
+	const base = (r: Region) => r.name.replace(/^(Kabupaten|Kota)\s+(?:Administrasi\s+)?/, '');
+	const initialsCount = new Map<string, number>();
+	for (const r of list) {
+		const i = r.kind === 'regency' || r.kind === 'city' ? initials(base(r)) : undefined;
+		if (i !== undefined) initialsCount.set(i, (initialsCount.get(i) ?? 0) + 1);
+	}
 	for (const r of list) {
 		if (r.kind === 'regency' || r.kind === 'city') {
 			baseCount.set(base(r).toLowerCase(), (baseCount.get(base(r).toLowerCase()) ?? 0) + 1);
@@ -97,7 +142,19 @@ function namesOf(regions: Iterable<Region>): Name[] {
 		}
 		const unique = baseCount.get(b.toLowerCase()) === 1;
 		if ((r.kind === 'regency' || r.kind === 'city') && unique && b.length >= 4) {
-			if (!provinceNames.has(b.toLowerCase())) add(b, r.code, 1, true);
+			if (!provinceNames.has(b.toLowerCase())) {
+				add(b, r.code, 1, true);
+				// "Pangkalpinang" for Kota Pangkal Pinang.
+				if (/\s/.test(b)) add(b.replace(/\s+/g, ''), r.code, 1, true);
+			}
+		}
+		const short = [...(LOCAL_ALIASES[r.code] ?? [])];
+		const i = r.kind === 'regency' || r.kind === 'city' ? initials(b) : undefined;
+		if (i !== undefined && initialsCount.get(i) === 1) short.push(i);
+		for (const alias of short) {
+			add(alias, r.code, 1, true, true);
+			const prefixes = r.kind === 'regency' ? ['Kabupaten', 'Kab.', 'Pemkab', 'Bupati'] : ['Kota', 'Pemkot'];
+			for (const p of prefixes) add(`${p} ${alias}`, r.code, 3);
 		}
 	}
 	return names;
@@ -127,47 +184,80 @@ function matcher(regions: ReadonlyMap<string, Region>) {
 	return built;
 }
 
+/**
+ * "PONTIANAK, insidepontianak.com –", "Bisnis.com, JAKARTA –", "Jakarta, MI -": a dateline
+ * names where the reporter wrote, not what the article is about. It opens a line (after at
+ * most the outlet's name) and is followed by a comma, dash or full stop.
+ */
+function isDateline(text: string, start: number, end: number, name: Name): boolean {
+	if (name.weight === 3) return false;
+	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+	const before = text.slice(lineStart, start);
+	const after = text.slice(end, end + 3);
+	if (!/^\s*[,–—.-]/.test(after) && !/^\s*\(/.test(after)) return false;
+	if (before === '') return true;
+	return before.length <= 40 && /^[\p{L}\d. ]*[\p{L}.]\s*[,–—-]\s*$/u.test(before);
+}
+
 /** Every region named in the text, in text order. */
 export function findRegionMentions(
 	text: string,
 	regions: ReadonlyMap<string, Region>,
 ): RegionMention[] {
 	const { re, byText } = matcher(regions);
-	const out: RegionMention[] = [];
+	const out: (RegionMention & { short: boolean })[] = [];
 	for (const m of text.matchAll(re)) {
 		const name = byText.get(m[0].toLowerCase().replace(/\s+/g, ' '));
 		if (name === undefined) continue;
 		if (name.capitalised && !/^\p{Lu}/u.test(m[0])) continue;
-		// "PONTIANAK, insidepontianak.com –": a dateline names where the reporter wrote.
-		if (
-			name.weight === 1 &&
-			m[0] === m[0].toUpperCase() &&
-			/^\s*,/.test(text.slice(m.index + m[0].length))
-		) {
-			continue;
-		}
+		if (name.short && m[0] !== name.text) continue;
+		if (isDateline(text, m.index, m.index + m[0].length, name)) continue;
 		out.push({
 			start: m.index,
 			end: m.index + m[0].length,
 			raw: m[0],
 			code: name.code,
 			weight: name.weight,
+			level: name.level,
+			short: name.short,
 		});
 	}
-	return out;
+	// A short form ("PPU") counts only where the full name says which region it is.
+	const named = new Set(out.filter((m) => !m.short).map((m) => m.code));
+	return out.filter((m) => !m.short || named.has(m.code)).map(({ short: _, ...m }) => m);
 }
 
 /**
  * The region an article is mostly about: the code with the largest sum of mention weights
- * (ties go to the first named). Undefined when no region is named.
+ * (ties go to the first named). When that is a province and regencies or cities of it are
+ * named as well, the article is about the most named of them: local news names its regency
+ * and, in passing, its province ("Penajam Paser Utara … Kalimantan Timur"); one naming
+ * several regencies reports for the province. Undefined when no region is named.
  */
 export function mainRegion(mentions: readonly RegionMention[]): string | undefined {
 	const score = new Map<string, number>();
 	for (const m of mentions) score.set(m.code, (score.get(m.code) ?? 0) + m.weight);
-	let best: string | undefined;
-	for (const [code, s] of score) if (best === undefined || s > (score.get(best) ?? 0)) best = code;
-	return best;
+	const top = (codes: Iterable<string>) => {
+		let best: string | undefined;
+		for (const code of codes) {
+			if (best === undefined || (score.get(code) ?? 0) > (score.get(best) ?? 0)) best = code;
+		}
+		return best;
+	};
+	const best = top(score.keys());
+	if (best === undefined || !mentions.some((m) => m.code === best && m.level === 'province')) {
+		return best;
+	}
+	// An article naming several regencies of its province reports for the province.
+	const locals = [...score.keys()].filter((c) => c.startsWith(`${best}.`));
+	const local = locals.length === 1 ? locals[0] : undefined;
+	return local !== undefined && LOCAL_SHARE * (score.get(local) ?? 0) >= (score.get(best) ?? 0)
+		? local
+		: best;
 }
+
+/** A regency outweighs its province when its mentions weigh at least this share of the province's. */
+const LOCAL_SHARE = 2;
 
 /**
  * The region a figure between `start` and `end` is about, from the mentions inside `scope`

@@ -29,8 +29,10 @@ export interface PageContext {
 	region(code: string): Region;
 	regionName(region: Region | string): string;
 	regionHref(region: Region | string): string;
-	/** True when the region has a page (it has figures). */
+	/** True when the region has a page: every region of the official list and of areas.csv. */
 	hasPage(code: string): boolean;
+	/** True when the region has reported figures of its own. */
+	hasData(code: string): boolean;
 	indicator(id: string): Indicator;
 	indicatorHref(id: string): string;
 	source(id: string): Source;
@@ -89,7 +91,8 @@ export function createContext(index: SiteIndex, locale: Locale): PageContext {
 			return locale === 'en' ? found.nameEn : found.name;
 		},
 		regionHref: (r) => regionUrl(resolve(r), locale),
-		hasPage: (code) => index.figuresByRegion.has(code),
+		hasPage: (code) => regions.has(code),
+		hasData: (code) => index.figuresByRegion.has(code),
 		indicator,
 		indicatorHref: (id) => indicatorUrl(id, locale),
 		source: (id) => must(sources.get(id), `source ${id}`),

@@ -1,4 +1,7 @@
-/** The home page: the national picture, regions ranked by coverage, the latest sources. */
+/**
+ * The home page: the provinces to find one's region by, the national picture, provinces,
+ * regencies and cities ranked by coverage, the latest sources.
+ */
 import { NATIONAL_CODE, type Region } from '../schema/region.ts';
 import type { Source } from '../schema/source.ts';
 import { comparableIndicators } from './compare.ts';
@@ -20,7 +23,10 @@ export interface RankedRegion {
 export const HOME_RANKING_ROWS = 40;
 export const HOME_RANKING_EACH = 10;
 
-/** Regions with data (not the country), by latest coverage (highest first), then by name. */
+/**
+ * Provinces, regencies and cities with data by latest coverage (highest first), then by name.
+ * The country and BPJS office areas are not ranked among them.
+ */
 export interface HomeRanking {
 	/** Whether the ranking is cut to its ends (past {@link HOME_RANKING_ROWS} regions). */
 	cut: boolean;
@@ -35,6 +41,8 @@ export interface HomeRanking {
 }
 
 export interface HomePage {
+	/** Every province, by name: the region finder that needs no JavaScript. */
+	provinces: Region[];
 	national: Headline | null;
 	ranking: HomeRanking;
 	/** Whether coverage has a comparison page (`/bandingkan/coverage_rate/`) ranking every region. */
@@ -42,6 +50,18 @@ export interface HomePage {
 	/** The newest sources, by accessed then published date. */
 	latestSources: Source[];
 	counts: { figures: number; sources: number; regions: number };
+}
+
+/** Whether a region takes part in the ranking: official regions only, never the country or an area. */
+export function isRanked(region: Region): boolean {
+	return region.kind === 'province' || region.kind === 'regency' || region.kind === 'city';
+}
+
+/** Provinces by name, as a reader looks them up. */
+export function provincesByName(regions: readonly Region[]): Region[] {
+	return regions
+		.filter((r) => r.kind === 'province')
+		.sort((a, b) => a.name.localeCompare(b.name, 'id'));
 }
 
 /** Ranks regions by the value of their latest coverage; regions without one come last. */
@@ -88,10 +108,11 @@ export function buildHomePage(index: SiteIndex, latestCount = 5): HomePage {
 	const national = index.figuresByRegion.has(NATIONAL_CODE) ? headlineOf(NATIONAL_CODE) : null;
 	const ranking = rankByCoverage(
 		index.regionsWithData
-			.filter((r) => r.code !== NATIONAL_CODE)
+			.filter(isRanked)
 			.map((region) => ({ region, coverage: headlineOf(region.code).coverage })),
 	);
 	return {
+		provinces: provincesByName(index.allRegions),
 		national,
 		ranking: cutRanking(ranking),
 		coverageCompared: comparableIndicators(index).some((i) => i.id === 'coverage_rate'),

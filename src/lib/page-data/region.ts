@@ -4,7 +4,9 @@ import type { Figure } from '../schema/figure.ts';
 import type { Region } from '../schema/region.ts';
 import { seriesKey } from '../schema/series.ts';
 import type { Source } from '../schema/source.ts';
-import { buildHeadline, type Headline } from './headline.ts';
+import type { StageComparison } from '../schema/analysis.ts';
+import { NATIONAL_CODE } from '../schema/region.ts';
+import { buildHeadline, coverage, type FigureRef, type Headline } from './headline.ts';
 import { figureOrder, newestFirst, oneYearBefore, type Dated } from './select.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -14,6 +16,13 @@ export interface RegionPage {
 	parent: Region | null;
 	/** For a province: its regencies and cities that have data. */
 	children: Region[];
+	/** For a province: all its regencies and cities (each has a page). */
+	allChildren: Region[];
+	/**
+	 * The latest coverage of the regions around this one, for context: its province, the BPJS
+	 * office areas covering it, and the nation (each only when it has a coverage figure).
+	 */
+	around: { region: Region; relation: 'province' | 'area' | 'nation'; coverage: FigureRef }[];
 	/** For a BPJS office area: the provinces it covers. */
 	covers: Region[];
 	/** BPJS office areas covering this province. */
@@ -23,12 +32,13 @@ export interface RegionPage {
 	derived: DerivedFigure[];
 	checks: CheckResult[];
 	conflicts: Conflict[];
+	/** Plans beside their allocation and realisation. */
+	stages: StageComparison[];
 	/** Every source used, newest first, with the region's figures read from it. */
 	sources: { source: Source; figures: Figure[] }[];
 	/**
-	 * True when the region has more rows than one page carries (see hasFiguresPage): every
-	 * figure, derived figure and check is then listed, with its anchor, on the region's
-	 * figures page, and the region page shows the latest value of each series.
+	 * True when the region has figures (see hasFiguresPage): every figure, derived figure and
+	 * check is then listed, with its anchor, on the region's figures page.
 	 */
 	figuresPage: boolean;
 	/** The newest reported figure of each series, in reading order. */
@@ -48,15 +58,13 @@ const STATUS_ORDER: Record<CheckResult['status'], number> = {
 };
 
 /**
- * A region page lists every figure itself up to this many rows (reported plus derived);
- * beyond, the full lists move to the region's figures page so the region page stays small
- * on a phone. Every region of the curated data is far below it.
+ * Every region with figures lists them on its figures page (`/wilayah/<slug>/angka/`): the
+ * region page tells the story (answer, charts, graded checks, sources) and stays short on a
+ * phone; the audit material (every figure with its quote, derived figures, every check's
+ * arithmetic) is one link away, each row the permalink target of its id.
  */
-export const REGION_PAGE_ROWS = 80;
-
-/** True when a region with these counts gets a figures page (see REGION_PAGE_ROWS). */
 export function hasFiguresPage(figures: number, derived: number): boolean {
-	return figures + derived > REGION_PAGE_ROWS;
+	return figures + derived > 0;
 }
 
 /** The newest item of each group, in the order of the list. */
@@ -80,7 +88,42 @@ export function sourceOrder(a: Source, b: Source): number {
 	);
 }
 
-/** Builds the page of one region (which must have figures). */
+/** The latest coverage of a region, from the index. */
+function coverageOf(code: string, index: SiteIndex): FigureRef | null {
+	return coverage(index.figuresByRegion.get(code) ?? [], index.derivedByRegion.get(code) ?? []);
+}
+
+/** Province, covering BPJS office areas and nation, each with its latest coverage. */
+function regionsAround(
+	region: Region,
+	parent: Region | null,
+	index: SiteIndex,
+): RegionPage['around'] {
+	const province = region.kind === 'province' ? region : parent;
+	const candidates: {
+		region: Region | null | undefined;
+		relation: 'province' | 'area' | 'nation';
+	}[] = [
+		{ region: region.kind === 'province' ? null : parent, relation: 'province' },
+		...(province ? (index.coveredBy.get(province.code) ?? []) : []).map((area) => ({
+			region: area,
+			relation: 'area' as const,
+		})),
+		{
+			region: region.code === NATIONAL_CODE ? null : index.dataset.regions.get(NATIONAL_CODE),
+			relation: 'nation',
+		},
+	];
+	const around: RegionPage['around'] = [];
+	for (const { region: r, relation } of candidates) {
+		if (!r) continue;
+		const found = coverageOf(r.code, index);
+		if (found) around.push({ region: r, relation, coverage: found });
+	}
+	return around;
+}
+
+/** Builds the page of one region; a region without figures gets what is known around it. */
 export function buildRegionPage(region: Region, index: SiteIndex): RegionPage {
 	const order = figureOrder(index.indicatorRank);
 	const figures = [...(index.figuresByRegion.get(region.code) ?? [])].sort(order);
@@ -100,13 +143,15 @@ export function buildRegionPage(region: Region, index: SiteIndex): RegionPage {
 			.at(-1) ?? null;
 	const withData = (r: Region | undefined): r is Region =>
 		r !== undefined && index.figuresByRegion.has(r.code);
+	const parent = region.parent === null ? null : (regions.get(region.parent) ?? null);
+	const allChildren =
+		region.kind === 'province' ? (index.childrenByProvince.get(region.code) ?? []) : [];
 	return {
 		region,
-		parent: region.parent === null ? null : (regions.get(region.parent) ?? null),
-		children:
-			region.kind === 'province'
-				? (index.childrenByProvince.get(region.code) ?? []).filter(withData)
-				: [],
+		parent,
+		children: allChildren.filter(withData),
+		allChildren,
+		around: regionsAround(region, parent, index),
 		covers: region.covers.map((c) => regions.get(c)).filter((r): r is Region => r !== undefined),
 		coveredBy: index.coveredBy.get(region.code) ?? [],
 		figures,
@@ -115,6 +160,7 @@ export function buildRegionPage(region: Region, index: SiteIndex): RegionPage {
 			(a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.id.localeCompare(b.id),
 		),
 		conflicts: index.conflictsByRegion.get(region.code) ?? [],
+		stages: index.stagesByRegion.get(region.code) ?? [],
 		sources: [...bySource.entries()]
 			.map(([id, list]) => ({ source: sources.get(id), figures: list }))
 			.filter((s): s is { source: Source; figures: Figure[] } => s.source !== undefined)

@@ -5,7 +5,7 @@
  */
 import { figuresById } from '../schema/figure-index.ts';
 import type { SiteData } from '../site-data.ts';
-import type { CheckResult, Conflict, DerivedFigure } from '../schema/analysis.ts';
+import type { CheckResult, Conflict, DerivedFigure, StageComparison } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import type { Region } from '../schema/region.ts';
 import { hasFiguresPage } from './region.ts';
@@ -13,6 +13,8 @@ import { hasFiguresPage } from './region.ts';
 export interface SiteIndex extends SiteData {
 	/** Regions with at least one reported figure, in the order of `regionOrder`. */
 	regionsWithData: Region[];
+	/** Every region (official list and areas.csv), in the order of `regionOrder`: each has a page. */
+	allRegions: Region[];
 	figuresByRegion: ReadonlyMap<string, Figure[]>;
 	figuresBySource: ReadonlyMap<string, Figure[]>;
 	figuresByIndicator: ReadonlyMap<string, Figure[]>;
@@ -20,6 +22,7 @@ export interface SiteIndex extends SiteData {
 	derivedByIndicator: ReadonlyMap<string, DerivedFigure[]>;
 	checksByRegion: ReadonlyMap<string, CheckResult[]>;
 	conflictsByRegion: ReadonlyMap<string, Conflict[]>;
+	stagesByRegion: ReadonlyMap<string, StageComparison[]>;
 	figureById: ReadonlyMap<string, Figure>;
 	derivedById: ReadonlyMap<string, DerivedFigure>;
 	/** Regencies and cities of each province, in code order. */
@@ -94,6 +97,7 @@ export function buildSiteIndex(data: SiteData): SiteIndex {
 	return {
 		...data,
 		regionsWithData,
+		allRegions: [...dataset.regions.values()].sort(regionOrder),
 		figuresByRegion,
 		figuresBySource: groupBy(dataset.figures, (f) => f.sourceId),
 		figuresByIndicator: groupBy(dataset.figures, (f) => f.indicator),
@@ -101,6 +105,7 @@ export function buildSiteIndex(data: SiteData): SiteIndex {
 		derivedByIndicator: groupBy(analysis.derived, (d) => d.indicator),
 		checksByRegion: groupBy(analysis.checks, (c) => c.region),
 		conflictsByRegion: groupBy(analysis.conflicts, (c) => c.region),
+		stagesByRegion: groupBy(analysis.stages, (s) => s.region),
 		figureById: figuresById(dataset),
 		derivedById: new Map(analysis.derived.map((d) => [d.id, d])),
 		childrenByProvince,

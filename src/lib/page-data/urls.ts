@@ -1,15 +1,41 @@
 /**
  * Every URL of the site, per locale. Indonesian lives at `/`, English under `/en/`; both use
  * the same path segments, so each page's twin is its path with or without `/en`.
+ *
+ * The site may be served under a base path (`PANTAU_BASE`, see src/config.ts): every URL
+ * built here starts with it, and `withBase` is the one place that adds it. Paths of files in
+ * the output folder (`routePath`, src/lib/export/paths.ts) never carry it.
  */
+import { BASE_PATH } from '../../config.ts';
 import type { Locale } from '../format/locale.ts';
 import type { Region } from '../schema/region.ts';
 import { DATA_PATHS, downloadPaths, TABLE_FILES } from '../export/paths.ts';
 
-/** A locale-neutral path (`/wilayah/kota-malang/`) in the given locale (`/en/wilayah/…`). */
-export function localePath(path: string, locale: Locale): string {
+/** A site path (`/data/figures.csv`) as a URL under the base path (`/pantau/data/figures.csv`). */
+export function withBase(path: string, base: string = BASE_PATH): string {
+	const clean = path.startsWith('/') ? path : `/${path}`;
+	return base === '/' ? clean : `${base.replace(/\/$/, '')}${clean}`;
+}
+
+/** A URL path without the base path (`/pantau/wilayah/` → `/wilayah/`); others unchanged. */
+export function withoutBase(path: string, base: string = BASE_PATH): string {
+	if (base === '/') return path;
+	if (`${path}/` === base) return '/';
+	return path.startsWith(base) ? path.slice(base.length - 1) : path;
+}
+
+/**
+ * Where a page lives in the output folder, without the base path: a locale-neutral path
+ * (`/wilayah/kota-malang/`) in the given locale (`/en/wilayah/…`).
+ */
+export function routePath(path: string, locale: Locale): string {
 	const clean = path.startsWith('/') ? path : `/${path}`;
 	return locale === 'id' ? clean : `/en${clean}`;
+}
+
+/** The URL of a locale-neutral path (`/wilayah/kota-malang/`) in a locale (`/en/wilayah/…`). */
+export function localePath(path: string, locale: Locale): string {
+	return withBase(routePath(path, locale));
 }
 
 /** The locale-neutral path of a localized one, and its locale: `/en/sumber/` → `/sumber/`. */
@@ -29,7 +55,7 @@ const SITEMAP_LANG: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
  */
 export function sitemapAlternates(url: string): { url: string; lang: string }[] {
 	const { origin, pathname } = new URL(url);
-	const { path } = splitLocale(pathname);
+	const { path } = splitLocale(withoutBase(pathname));
 	return (['id', 'en'] as const).map((locale) => ({
 		url: `${origin}${localePath(path, locale)}`,
 		lang: SITEMAP_LANG[locale],
@@ -75,14 +101,24 @@ export function compareUrl(id: string, locale: Locale): string {
 	return localePath(`/bandingkan/${id}/`, locale);
 }
 
+/** Where the embeddable page of one chart lives in the output folder (no base path). */
+export function embedPath(slug: string, chartId: string, locale: Locale): string {
+	return routePath(`/embed/${slug}/${chartId}/`, locale);
+}
+
+/** Where the standalone SVG file of one chart lives in the output folder (no base path). */
+export function embedSvgPath(slug: string, chartId: string, locale: Locale): string {
+	return routePath(`/embed/${slug}/${chartId}.svg`, locale);
+}
+
 /** The embeddable page of one chart: `/embed/kota-malang/coverage/`. */
 export function embedUrl(slug: string, chartId: string, locale: Locale): string {
-	return localePath(`/embed/${slug}/${chartId}/`, locale);
+	return withBase(embedPath(slug, chartId, locale));
 }
 
 /** The standalone SVG file of one chart: `/embed/kota-malang/coverage.svg`. */
 export function embedSvgUrl(slug: string, chartId: string, locale: Locale): string {
-	return localePath(`/embed/${slug}/${chartId}.svg`, locale);
+	return withBase(embedSvgPath(slug, chartId, locale));
 }
 
 /** The full lists of a region with a long history: `/wilayah/kota-malang/angka/`. */
@@ -116,17 +152,20 @@ export function contributeUrl(locale: Locale): string {
 }
 
 /** Site-wide downloads (language-neutral: no `/en/` copies), as the export endpoints write them. */
-export const SITE_DOWNLOADS = TABLE_FILES.map((file) => ({ file, url: `/data/${file}` }));
+export const SITE_DOWNLOADS = TABLE_FILES.map((file) => ({
+	file,
+	url: withBase(`/data/${file}`),
+}));
 
 /** The Frictionless data package describing the site-wide downloads. */
-export const DATAPACKAGE_URL = DATA_PATHS.datapackage;
+export const DATAPACKAGE_URL = withBase(DATA_PATHS.datapackage);
 
 /** Per-region downloads: CSV and JSON of each table, and a zip (see export/paths.ts). */
 export function regionDownloads(region: Pick<Region, 'slug'>): {
 	files: { file: string; url: string }[];
 	zip: string;
 } {
-	const paths = downloadPaths(region);
-	const base = paths.zip.replace(/\.zip$/, '');
-	return { files: TABLE_FILES.map((file) => ({ file, url: `${base}/${file}` })), zip: paths.zip };
+	const zip = withBase(downloadPaths(region).zip);
+	const base = zip.replace(/\.zip$/, '');
+	return { files: TABLE_FILES.map((file) => ({ file, url: `${base}/${file}` })), zip };
 }

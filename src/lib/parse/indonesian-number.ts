@@ -1,18 +1,14 @@
 /**
  * Read numbers written the Indonesian way ("Rp 5,3 miliar", "7.446 peserta", "8,38 persen"):
  * `.` groups thousands, `,` is the decimal mark, `,-` means "no cents", scale words multiply.
- * See DOMAIN.md §6. Pure functions, no dependencies.
+ * See DOMAIN.md §6. In running text also the forms real articles use beside these ("61.73
+ * persen", "6,1 jutaan", "dua miliar enam belas juta"), and, for English-language sources,
+ * English notation ("9,623 workers", "IDR 3.024 billion"). Pure functions, no dependencies.
  */
-import {
-	NUMBER_WORDS,
-	QUALIFIERS,
-	ROMAN_NUMERALS,
-	SCALE_WORDS,
-	UNIT_NOUNS,
-	YEAR_WORDS,
-	ZERO_PHRASES,
-	type Qualifier,
-} from './number-words.ts';
+import type { Language } from '../schema/enums.ts';
+import { readNumberPhrase } from './number-phrase.ts';
+import { ROMAN_NUMERALS, SCALE_WORDS, UNIT_NOUNS, type Qualifier } from './number-words.ts';
+import { READINGS, type Reading } from './readings.ts';
 
 /** One number found in free text, with its position and what the text around it says. */
 export interface NumberMention {
@@ -34,7 +30,7 @@ export interface NumberMention {
 	scale: number;
 	/** Lower-cased unit noun right after the number ("peserta", "tahun"; "persen" for percents). */
 	unitWord?: string;
-	/** Qualifier a few words before the number ("sekitar" → approx). */
+	/** Qualifier a few words before the number ("sekitar" → approx; "6,1 jutaan" → approx). */
 	qualifier?: Qualifier;
 }
 
@@ -129,52 +125,26 @@ export function parseIndonesianNumber(text: string): ParsedNumber {
 	};
 }
 
-const WORD_RE = Object.keys(NUMBER_WORDS).join('|');
-/**
- * A number in running text. The look-arounds refuse partial matches ("12" in "12.09") and
- * digits glued to a word ("Liputan6.com"), but not "Rp" glued to one ("anggaranRp924 juta").
- */
-const MENTION = new RegExp(
-	String.raw`(?:(?:(?<rp>Rp\.?\s*)|(?<![a-z\d]|\d[.,]))(?<int>\d{1,3}(?:\.\d{3})+|\d+)` +
-		String.raw`(?:,(?<frac>\d+)|(?<dash>,-))?(?!\d|[.,]\d)` +
-		String.raw`|(?<!salah\s+)\b(?<word>${WORD_RE})\b)` +
-		String.raw`(?:\s*(?<scale>${SCALE_RE}))?(?:\s*(?<pct>${PERCENT_RE}))?`,
-	'gi',
-);
 const ROMAN = /\b[Jj]uara\s+(?<roman>VIII|VII|VI|IV|IX|III|II|I|V|X)\b/g;
-/** Spans that hold digits but no figures: dates, times and legal citations. */
-const NOT_FIGURES = [
-	/\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?/g, // 2024-11-15 23:43:09
-	/\b\d+(?:\s*\/\s*\d+)+/g, // 31/10/2025, PP 44/2015
-	/\b\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT)\b/g, // 12.09 WIB
-	/\b\d{1,2}:\d{2}(?::\d{2})?\b/g,
-	/\b(?:nomor|no\.|pp|uu|perpres|permenaker|pergub|perbup|perwal|perda|inpres)\s*\d+(?:\s+tahun\s+\d{4})?/gi,
-];
-const QUALIFIER_BEFORE = new RegExp(
-	String.raw`^[\s\S]*(?<![a-z])(${QUALIFIERS.map(([p]) => p).join('|')})\s+(?:[^\s\d]+\s+){0,2}$`,
-	'i',
-);
+/** "persen" or "%" right after a number phrase in words ("satu persen"). */
+const PERCENT_AFTER = new RegExp(String.raw`\s*${PERCENT_RE}`, 'iy');
 
 type Groups = Record<string, string | undefined>;
 
-/** Some qualifier phrase, anywhere (matched as QUALIFIER_BEFORE matches its phrases). */
-const ANY_QUALIFIER = new RegExp(QUALIFIERS.map(([p]) => p).join('|'), 'i');
-
-function qualifierBefore(text: string, start: number): Qualifier | undefined {
+function qualifierBefore(r: Reading, text: string, start: number): Qualifier | undefined {
 	const window = text.slice(Math.max(0, start - 60), start);
 	// Most numbers have no qualifier: skip the backtracking pattern when no phrase can match.
-	if (!ANY_QUALIFIER.test(window)) return undefined;
-	const phrase = QUALIFIER_BEFORE.exec(window)?.[1];
-	return QUALIFIERS.find(([p]) => p === phrase?.toLowerCase())?.[1];
+	if (!r.anyQualifier.test(window)) return undefined;
+	const phrase = r.qualifierBefore.exec(window)?.[1];
+	return r.qualifiers.find(([p]) => p === phrase?.toLowerCase())?.[1];
 }
 
 /** The word right after a number, read in place (sticky) rather than from a copied tail. */
 const WORD_AFTER = /\s*([a-z]+)/iy;
 
-function unitWordAfter(text: string, end: number): string | undefined {
+function wordAfter(text: string, end: number): string | undefined {
 	WORD_AFTER.lastIndex = end;
-	const word = WORD_AFTER.exec(text)?.[1]?.toLowerCase();
-	return word !== undefined && UNIT_NOUNS.has(word) ? word : undefined;
+	return WORD_AFTER.exec(text)?.[1]?.toLowerCase();
 }
 
 /**
@@ -191,20 +161,94 @@ function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 	return out;
 }
 
-/** Characters a NOT_FIGURES pattern needs (in the same order); undefined: always try it. */
-const NOT_FIGURES_NEEDS: readonly (string | undefined)[] = ['-', '/', 'WI', ':', undefined];
+/** One number as read, before the words around it are looked at. */
+interface NumberRead {
+	raw: string;
+	start: number;
+	value: number;
+	halfUnit: number;
+	scale: number;
+	percent: boolean;
+	/** Marked as money by its prefix ("Rp", "IDR"). */
+	rp: boolean;
+	/** Ends in ",-". */
+	dash: boolean;
+	/** Ends in a scale word with "-an" ("jutaan"). */
+	approx: boolean;
+}
+
+/** Before a dotted time: a year ("Oktober 2025 08.58", "2025 | 01.12") or "pukul". */
+const TIME_BEFORE = /(?:\b(?:19|20)\d{2}\s*[|,–-]?|\bpukul)\s*$/i;
+/** After a dotted number that is no figure: a letter ("1.32k kali") or degrees ("25.7 C"). */
+const NOT_FIGURE_AFTER = /^(?:[a-z]|\s*°?\s*C\b)/i;
 
 /**
- * Every number in free text with its position, in order: digits in Indonesian notation,
- * number words satu…sepuluh ("salah satu" excluded) and Roman ranks after "Juara". Skips
- * dates written d/m/y or ISO, "12.09 WIB" style times and legal citations ("PP 44/2015",
- * "Nomor 37 Tahun 2022"). Day numbers and years in written-out dates are reported.
+ * A number with a decimal point that is page chrome, not a figure: "08.58" (a clock time, from
+ * its leading zero or the date before it), "1.32k kali" (a view counter), "25.7 C" (weather).
+ * Only numbers with a decimal "." are looked at, so the common path stays as it was.
  */
-export function findNumberMentions(text: string): NumberMention[] {
+function dottedChrome(text: string, start: number, end: number, int: string): boolean {
+	if (int.length === 2 && int.startsWith('0')) return true;
+	if (NOT_FIGURE_AFTER.test(text.slice(end, end + 4))) return true;
+	return TIME_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** The number a MENTION match stands for, or undefined when it is malformed ("1.000.5"). */
+function readDigits(
+	text: string,
+	r: Reading,
+	m: RegExpExecArray,
+	g: Groups,
+): NumberRead | undefined {
+	const raw = m[0];
+	const int = g.int ?? '';
+	const frac = g.frac ?? g.dfrac ?? '';
+	if (g.dfrac !== undefined || (r.groupMark === ',' && frac !== '')) {
+		if (int.includes('.')) return undefined;
+		const plain = g.scale === undefined && g.pct === undefined;
+		if (plain && dottedChrome(text, m.index, m.index + raw.length, int)) return undefined;
+	}
+	const digits = g.cint?.replaceAll(',', '') ?? int.replaceAll(r.groupMark, '');
+	const scale = g.scale === undefined ? 1 : r.scaleOf(g.scale);
+	return {
+		raw,
+		start: m.index,
+		...magnitude(digits, frac, scale),
+		scale,
+		percent: g.pct !== undefined,
+		rp: g.rp !== undefined,
+		dash: g.dash !== undefined,
+		approx: g.scale !== undefined && /an$/i.test(g.scale),
+	};
+}
+
+/** The number phrase in words starting at a MENTION match ("dua miliar enam belas juta"). */
+function readWords(text: string, start: number): NumberRead | undefined {
+	const phrase = readNumberPhrase(text, start);
+	if (phrase === undefined) return undefined;
+	PERCENT_AFTER.lastIndex = phrase.end;
+	const percent = PERCENT_AFTER.test(text);
+	const end = percent ? PERCENT_AFTER.lastIndex : phrase.end;
+	const { value, scale, approx } = phrase;
+	const raw = text.slice(start, end);
+	return { raw, start, value, halfUnit: scale / 2, scale, percent, rp: false, dash: false, approx };
+}
+
+/**
+ * Every number in free text with its position, in order. Indonesian (`language` "id", the
+ * default): digits in Indonesian notation, also "61.73" (a "." not followed by exactly three
+ * digits is a decimal point) and "1,234,567"; scale words, also with "-an" ("6,1 jutaan",
+ * approx); number phrases in words ("tiga ratus", "dua miliar enam belas juta"; "salah satu"
+ * excluded); Roman ranks after "Juara". English ("en"): "9,623", "3.024 billion", "42.5
+ * percent", "IDR"/"Rp" amounts. Skips dates written d/m/y or ISO, "12.09 WIB" style times and
+ * legal citations ("PP 44/2015", "Nomor 37 Tahun 2022"). Day numbers and years in written-out
+ * dates are reported.
+ */
+export function findNumberMentions(text: string, language: Language = 'id'): NumberMention[] {
+	const r = READINGS[language];
 	// Excluded spans as flat [start, end, start, end, …].
 	const excluded: number[] = [];
-	for (const [i, re] of NOT_FIGURES.entries()) {
-		const needs = NOT_FIGURES_NEEDS[i];
+	for (const [re, needs] of r.notFigures) {
 		if (needs !== undefined && !text.includes(needs)) continue;
 		for (const m of allMatches(re, text)) excluded.push(m.index, m.index + m[0].length);
 	}
@@ -214,38 +258,56 @@ export function findNumberMentions(text: string): NumberMention[] {
 		return false;
 	};
 	const mentions: NumberMention[] = [];
-	const add = (start: number, raw: string, int: string, frac: string, g: Groups) => {
+	const add = (n: NumberRead) => {
+		const { raw, start, value, halfUnit, scale, percent } = n;
 		const end = start + raw.length;
 		if (isExcluded(start, end)) return;
-		const scale = SCALE_WORDS[g.scale?.toLowerCase() ?? ''] ?? 1;
-		const percent = g.pct !== undefined;
-		const unitWord = percent ? 'persen' : unitWordAfter(text, end);
-		const qualifier = qualifierBefore(text, start);
-		const { value, halfUnit } = magnitude(int, frac, scale);
-		const currency = g.rp !== undefined || (g.dash !== undefined && unitWord === undefined);
+		const after = percent ? undefined : wordAfter(text, end);
+		const unitWord = percent
+			? r.percentWord
+			: after !== undefined && r.unitNouns.has(after)
+				? after
+				: undefined;
+		const qualifier = qualifierBefore(r, text, start) ?? (n.approx ? 'approx' : undefined);
+		const currency =
+			n.rp ||
+			(n.dash && unitWord === undefined) ||
+			(after !== undefined && r.currencyWords.has(after));
 		const mention: NumberMention = { raw, start, end, value, halfUnit, currency, percent, scale };
 		if (unitWord !== undefined) mention.unitWord = unitWord;
 		if (qualifier !== undefined) mention.qualifier = qualifier;
 		mentions.push(mention);
 	};
-	for (const m of allMatches(MENTION, text)) {
+	// A phrase in words reads on past its first word: later matches inside it are its words.
+	let phraseEnd = 0;
+	for (const m of allMatches(r.mention, text)) {
+		if (m.index < phraseEnd) continue;
 		const g: Groups = m.groups ?? {};
-		const int = g.int?.replaceAll('.', '') ?? String(NUMBER_WORDS[g.word?.toLowerCase() ?? '']);
-		add(m.index, m[0], int, g.frac ?? '', g);
+		const n = g.word === undefined ? readDigits(text, r, m, g) : readWords(text, m.index);
+		if (n === undefined) continue;
+		if (g.word !== undefined) phraseEnd = n.start + n.raw.length;
+		add(n);
 	}
 	// MENTION finds numbers in order; Roman ranks are found apart, so then sort.
-	if (!text.includes('uara')) return mentions;
+	if (!r.words || !text.includes('uara')) return mentions;
 	for (const m of allMatches(ROMAN, text)) {
 		const roman = m.groups?.roman ?? '';
-		add(m.index + m[0].length - roman.length, roman, String(ROMAN_NUMERALS[roman]), '', {});
+		const start = m.index + m[0].length - roman.length;
+		const value = ROMAN_NUMERALS[roman] ?? 0;
+		const flags = { scale: 1, percent: false, rp: false, dash: false, approx: false };
+		add({ raw: roman, start, value, halfUnit: 0.5, ...flags });
 	}
 	return mentions.sort((a, b) => a.start - b.start);
 }
 
 const PERCENT_UNITS = new Set(['percent', 'percent_change']);
+/** Units whose values are whole numbers, where "592,932" can only group thousands. */
+const WHOLE_UNITS = new Set(['persons', 'count']);
+/** One "," then exactly three digits: a decimal in Indonesian, unless the value is whole. */
+const COMMA_GROUP = /^\d{1,3},\d{3}$/;
 
 /** How well `m` fits a figure of `unit` (higher is better), with its value in that unit. */
-function fit(m: NumberMention, unit: string, before: string) {
+function fit(m: NumberMention, unit: string, before: string, r: Reading) {
 	if (/\bper\s+$/i.test(before)) return undefined; // the 1.000 of "3 kasus per 1.000 peserta"
 	// A bare number may stand for a percent or a rupiah amount, but not when a noun follows.
 	const bare = m.unitWord === undefined ? { m, score: 1 } : undefined;
@@ -253,34 +315,46 @@ function fit(m: NumberMention, unit: string, before: string) {
 	if (m.percent) return undefined;
 	if (unit.startsWith('idr')) return m.currency ? { m, score: 2 } : bare;
 	if (m.currency) return undefined;
-	if (unit === 'months' && m.unitWord !== undefined && YEAR_WORDS.has(m.unitWord)) {
+	if (unit === 'months' && m.unitWord !== undefined && r.yearWords.has(m.unitWord)) {
 		return { m: { ...m, value: m.value * 12, halfUnit: m.halfUnit * 12 }, score: 2 };
 	}
-	return { m, score: unit === 'months' && m.unitWord === 'bulan' ? 2 : 1 };
+	// "592,932 orang": a head-count has no decimals, so the comma groups thousands (and only so).
+	if (r.groupMark === '.' && m.halfUnit === 0.0005 && m.scale === 1 && WHOLE_UNITS.has(unit)) {
+		if (COMMA_GROUP.test(m.raw)) {
+			return { m: { ...m, value: Number(m.raw.replace(',', '')), halfUnit: 0.5 }, score: 1 };
+		}
+	}
+	const months = unit === 'months' && m.unitWord !== undefined && r.monthWords.has(m.unitWord);
+	return { m, score: months ? 2 : 1 };
 }
 
 const sameValue = (a: number, b: number) =>
 	Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 
 /**
- * The mention in `quote` that states `value` for a figure of `unit`, or undefined. Values
- * must agree to a relative 1e-9. Mentions of the wrong kind are ignored (a percent for a
- * head-count, rupiah for a percent, the denominator after "per"); percent units prefer
- * percent mentions and rupiah units prefer "Rp" ones. For `months`, "N tahun" states N×12.
- * Value 0 is also stated by "belum ada", "tidak ada" or "nihil" (a mention with halfUnit 0).
+ * The mention in `quote` that states `value` for a figure of `unit`, or undefined. `language`
+ * is the source's ("id" by default; "en" reads English notation, see
+ * {@link findNumberMentions}). Values must agree to a relative 1e-9. Mentions of the wrong kind
+ * are ignored (a percent for a head-count, rupiah for a percent, the denominator after "per");
+ * percent units prefer percent mentions and rupiah units prefer "Rp" ones. For `months`,
+ * "N tahun" states N×12. For `persons` and `count`, Indonesian "592,932" states 592932 (a
+ * head-count has no decimals), never 592.932. Value 0 is also stated by "belum ada", "tidak
+ * ada" or "nihil" ("none", "nil" in English): a mention with halfUnit 0.
  */
 export function quoteStatesValue(
 	quote: string,
 	value: number,
 	unit: string,
+	language: Language = 'id',
 ): NumberMention | undefined {
+	const r = READINGS[language];
 	let best: { m: NumberMention; score: number } | undefined;
-	for (const mention of findNumberMentions(quote)) {
-		const f = fit(mention, unit, quote.slice(0, mention.start));
+	for (const mention of findNumberMentions(quote, language)) {
+		const f = fit(mention, unit, quote.slice(0, mention.start), r);
 		if (f && sameValue(f.m.value, value) && f.score > (best?.score ?? 0)) best = f;
 	}
 	if (best !== undefined || value !== 0) return best?.m;
-	const zero = new RegExp(String.raw`\b(?:${ZERO_PHRASES.join('|')})\b`, 'i').exec(quote);
+	const zero = r.zero.exec(quote);
 	if (zero === null) return undefined;
 	const raw = zero[0];
 	const base = { raw, start: zero.index, end: zero.index + raw.length, value: 0, halfUnit: 0 };

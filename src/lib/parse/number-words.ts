@@ -13,8 +13,8 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 	trilyun: 1e12,
 };
 
-/** Number words one to ten ("satu tahun", "kurang dari satu persen", "tiga tantangan"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/** Digit words one to nine: alone ("satu tahun") or before belas, puluh, ratus or a scale word. */
+export const DIGIT_WORDS: Readonly<Record<string, number>> = {
 	satu: 1,
 	dua: 2,
 	tiga: 3,
@@ -24,8 +24,22 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	tujuh: 7,
 	delapan: 8,
 	sembilan: 9,
-	sepuluh: 10,
 };
+
+/** Words that stand for a whole number on their own ("sepuluh", "seratus", "seribu"). */
+export const SE_WORDS: Readonly<Record<string, number>> = {
+	sepuluh: 10,
+	sebelas: 11,
+	seratus: 100,
+	seribu: 1e3,
+	sejuta: 1e6,
+};
+
+/**
+ * Words a number phrase can begin with ("tiga tantangan", "dua miliar enam belas juta"):
+ * the digit words and the se- words. Followers (belas, puluh, ratus, scale words) never begin one.
+ */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { ...DIGIT_WORDS, ...SE_WORDS };
 
 /** Roman numerals I–X, as used for ranks after "Juara" ("Juara II"). */
 export const ROMAN_NUMERALS: Readonly<Record<string, number>> = {
@@ -92,3 +106,6 @@ export const QUALIFIERS: ReadonlyArray<readonly [phrase: string, qualifier: Qual
 
 /** Phrases that state a value of zero ("belum ada penyaluran manfaat klaim"). */
 export const ZERO_PHRASES: readonly string[] = ['belum ada', 'tidak ada', 'nihil'];
+
+/** Words months are counted in: "12 bulan" states a figure in months better than a bare 12. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(['bulan']);

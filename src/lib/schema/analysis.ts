@@ -33,6 +33,9 @@ export interface DerivedFigure extends SeriesParts {
 
 export type CheckStatus = 'pass' | 'within_rounding' | 'mismatch';
 
+/** How much a result matters to a reader (see checks/severity.ts). */
+export type CheckSeverity = 'agrees' | 'rounding' | 'expected' | 'small' | 'large';
+
 /**
  * One cross-check: what a source reports against what its own other figures imply. Its
  * `arithmetic` and `message` are written when first read (checks/lazy-label.ts): read their
@@ -44,6 +47,8 @@ export interface CheckResult {
 	/** The rule applied, e.g. `parts_sum`, `percent_of_counts`. */
 	rule: string;
 	status: CheckStatus;
+	/** How much it matters: agrees, rounding, expected, small or large. */
+	severity: CheckSeverity;
 	region: string;
 	/** Source(s) of the inputs. */
 	sourceIds: string[];
@@ -63,6 +68,11 @@ export interface CheckResult {
 	arithmetic: Label;
 	/** Plain-language verdict a citizen can follow. */
 	message: Label;
+	/**
+	 * One plain sentence without arithmetic, to open the check with: "Artikel menyebut cakupan
+	 * kepesertaan sekitar 32%, tetapi angka-angka lain di artikel yang sama memberi 42,53%."
+	 */
+	plain: Label;
 }
 
 /** The same series and period reported with different values by different sources. */

@@ -62,6 +62,10 @@ export const funding = vocabulary({
 	APBD_KABKOTA: { id: 'APBD kabupaten/kota', en: 'Regency or city budget (APBD)' },
 	APBDES: { id: 'APBDes (dana desa)', en: 'Village budget (APBDes)' },
 	DBHCHT: { id: 'DBHCHT (cukai hasil tembakau)', en: 'Tobacco excise share (DBHCHT)' },
+	DBH_SAWIT: {
+		id: 'DBH sawit (dana bagi hasil perkebunan sawit)',
+		en: 'Palm oil revenue share (DBH sawit)',
+	},
 	APBN: { id: 'APBN', en: 'State budget (APBN)' },
 	CSR: { id: 'CSR perusahaan', en: 'Company CSR' },
 	ZAKAT: { id: 'Lembaga zakat (Baznas)', en: 'Zakat body (Baznas)' },
@@ -78,6 +82,7 @@ export const FUNDING_WORDS: Record<Funding, Label> = {
 	APBD_KABKOTA: { id: 'APBD kabupaten/kota', en: 'regency/city budget' },
 	APBDES: { id: 'APBDes', en: 'village budget' },
 	DBHCHT: { id: 'DBHCHT', en: 'tobacco excise share' },
+	DBH_SAWIT: { id: 'DBH sawit', en: 'palm oil revenue share' },
 	APBN: { id: 'APBN', en: 'state budget' },
 	CSR: { id: 'CSR', en: 'company CSR' },
 	ZAKAT: { id: 'zakat', en: 'zakat' },

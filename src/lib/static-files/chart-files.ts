@@ -7,7 +7,7 @@
 import { compareChart } from '../chart/compare-model.ts';
 import { embedPageHtml, regionBack, type EmbedBack } from '../chart/embed-page.ts';
 import type { ChartInput } from '../chart/datum.ts';
-import { embedSvgUrl, embedUrl } from '../page-data/urls.ts';
+import { embedPath, embedSvgPath } from '../page-data/urls.ts';
 import { provinceMap } from '../chart/map-model.ts';
 import { nationalRegion } from '../chart/national.ts';
 import type { ChartModel } from '../chart/model.ts';
@@ -55,11 +55,11 @@ export function* chartFiles(input: ChartInput, ctx: ChartFilesContext): Generato
 	const page = { site: ctx.site, css, csp: ctx.csp };
 	const files = (region: Region, model: ChartModel, locale: Locale, back: EmbedBack) => [
 		{
-			path: `${embedUrl(region.slug, model.id, locale)}index.html`,
+			path: `${embedPath(region.slug, model.id, locale)}index.html`,
 			body: embedPageHtml(model, locale, back, page),
 		},
 		{
-			path: embedSvgUrl(region.slug, model.id, locale),
+			path: embedSvgPath(region.slug, model.id, locale),
 			body: standaloneSvg(model, locale, host, ctx.styles.svg),
 		},
 	];

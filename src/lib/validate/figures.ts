@@ -38,8 +38,8 @@ function lastDayOf(date: string): string {
 }
 
 /** Lists the numbers found in a quote, to show the maintainer what the checker read. */
-function describeNumbers(quote: string): string {
-	const mentions = findNumberMentions(quote);
+function describeNumbers(quote: string, language: Source['language']): string {
+	const mentions = findNumberMentions(quote, language);
 	if (mentions.length === 0) return 'it contains no number';
 	return `numbers read in it: ${mentions.map((m) => `"${m.raw}" = ${m.value}`).join('; ')}`;
 }
@@ -55,6 +55,7 @@ export function validateFigureFile(
 	let rowsRejected = table.rowsRejected;
 	const seen = new Map<string, number>();
 	const published = ctx.source ? lastDayOf(ctx.source.published) : undefined;
+	const language = ctx.source?.language ?? 'id';
 
 	for (const { value: row, row: csvRow, cell } of table.rows) {
 		const problems: Issue[] = [];
@@ -126,11 +127,13 @@ export function validateFigureFile(
 			}
 		}
 
-		const mention = indicator ? quoteStatesValue(row.quote, row.value, indicator.unit) : undefined;
+		const mention = indicator
+			? quoteStatesValue(row.quote, row.value, indicator.unit, language)
+			: undefined;
 		if (indicator && !mention) {
 			fail(
 				'quote',
-				`the quote does not state the value ${row.value} — ${describeNumbers(row.quote)}; copy the words that state it`,
+				`the quote does not state the value ${row.value} — ${describeNumbers(row.quote, language)}; copy the words that state it`,
 			);
 		}
 

@@ -84,6 +84,8 @@ export function mismatch(reported: Figure, expected: number): CheckResult {
 	return {
 		id: `c-${reported.id}`,
 		rule: 'test',
+		severity: 'large',
+		plain: { id: 'Artikel menyebut x, tetapi y.', en: 'The article gives x, but y.' },
 		status: 'mismatch',
 		region: reported.region,
 		sourceIds: [reported.sourceId],

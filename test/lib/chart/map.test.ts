@@ -1,7 +1,11 @@
-/** The province map: tiles coloured by coverage bin, links to provinces with data, no-data style. */
+/**
+ * The province map: tiles coloured by coverage bin, links to provinces with data named by what
+ * they show first (WCAG 2.5.3), a key naming every province, no-data style.
+ */
 import { describe, expect, it } from 'vitest';
-import { binOf } from '../../../src/lib/chart/map-layout.ts';
+import { binOf, wrapItems } from '../../../src/lib/chart/map-layout.ts';
 import { provinceMap } from '../../../src/lib/chart/map-model.ts';
+import { PROVINCE_TILES } from '../../../src/lib/chart/province-tiles.ts';
 import { flatMarks, type Mark } from '../../../src/lib/chart/scene.ts';
 import { fig, input, mismatch, must } from './fixture.ts';
 
@@ -89,10 +93,85 @@ describe('provinceMap', () => {
 		expect(map.flags[0]).toMatch(/^Kalimantan Barat: nilai yang dilaporkan \(35,35%\) tidak cocok/);
 	});
 
+	it("starts each tile link's accessible name with the text the tile shows", async () => {
+		const data = await input([
+			fig({
+				region: '61',
+				indicator: 'coverage_rate',
+				period: '2024-11',
+				value: 35.35,
+				qualifier: 'approx',
+			}),
+			fig({ region: '35', indicator: 'active_participants', period: '2024', value: 10 }),
+		]);
+		const cases = [
+			['id', 'wide', '61', 'KB 35%, Kalimantan Barat: sekitar 35,35%'],
+			['id', 'narrow', '61', 'KB, Kalimantan Barat: sekitar 35,35%'],
+			['en', 'wide', '61', 'KB 35%, Kalimantan Barat: about 35.35%'],
+			['id', 'wide', '35', 'JI, Jawa Timur: ada data, tanpa angka cakupan'],
+		] as const;
+		for (const [locale, variant, code, name] of cases) {
+			const scene = must(provinceMap(data, locale)).scenes[variant];
+			const link = scene.marks.find(
+				(m) => m.type === 'link' && m.marks.some((x) => x.type === 'rect' && x.key === code),
+			);
+			expect(link?.type === 'link' && link.label).toBe(name);
+			// The visible text, as a browser joins the link's text nodes, starts the name.
+			const visible =
+				link?.type === 'link'
+					? flatMarks(link.marks)
+							.flatMap((m) => (m.type === 'text' ? [m.text] : []))
+							.join('')
+					: '';
+			expect(name.startsWith(visible)).toBe(true);
+			expect(scene.tiles.find((t) => t.code === code)?.name).toBe(name);
+		}
+	});
+
+	it('names every province in the key: values first, then those without, by group', async () => {
+		const data = await input([
+			fig({ region: '61', indicator: 'coverage_rate', period: '2024-11', value: 35.35 }),
+			fig({ region: '35', indicator: 'active_participants', period: '2024', value: 10 }),
+		]);
+		const map = must(provinceMap(data, 'id'));
+		const text = flatMarks(map.scenes.narrow.marks)
+			.flatMap((m) => (m.type === 'text' ? [m.text] : []))
+			.join(' ');
+		expect(text).toContain('KB Kalimantan Barat: 35,35% (November 2024)');
+		expect(text).toContain('Ada data, tanpa angka cakupan: JI Jawa Timur');
+		expect(text).toContain('Belum ada data: AC Aceh, BA Bali,');
+		for (const tile of PROVINCE_TILES) {
+			const name = must(data.dataset.regions.get(tile.code)).name;
+			expect(text).toContain(`${tile.abbr} ${name}`);
+		}
+	});
+
+	it('draws the flag outside the link, so it is not part of the visible label', async () => {
+		const f = fig({ region: '61', indicator: 'coverage_rate', period: '2024-11', value: 35.35 });
+		const map = must(provinceMap(await input([f], { checks: [mismatch(f, 30)] }), 'en'));
+		const link = map.scenes.wide.marks.find((m) => m.type === 'link');
+		expect(link?.type === 'link' && link.marks.some((m) => m.cls === 'flag-text')).toBe(false);
+		expect(map.scenes.wide.marks.some((m) => m.type === 'text' && m.cls === 'flag-text')).toBe(
+			true,
+		);
+	});
+
 	it('renders nothing when no province has data', async () => {
 		const data = await input([
 			fig({ region: '35.73', indicator: 'coverage_rate', period: '2024', value: 32 }),
 		]);
 		expect(provinceMap(data, 'id')).toBeNull();
+	});
+});
+
+describe('wrapItems', () => {
+	it('wraps between items, never inside one', () => {
+		const items = ['AC Aceh', 'SU Sumatera Utara', 'SB Sumatera Barat', 'RI Riau', 'JA Jambi'];
+		const lines = wrapItems('Belum ada data', items, 200);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.join(' ')).toBe(
+			'Belum ada data: AC Aceh, SU Sumatera Utara, SB Sumatera Barat, RI Riau, JA Jambi',
+		);
+		for (const item of items) expect(lines.some((l) => l.includes(item))).toBe(true);
 	});
 });

@@ -96,6 +96,8 @@ describe('diffFigures', () => {
 const check = (id: string, status: CheckResult['status']): CheckResult => ({
 	id,
 	rule: 'percent_of_counts',
+	severity: status === 'pass' ? 'agrees' : status === 'within_rounding' ? 'rounding' : 'large',
+	plain: { id: 'Artikel menyebut x, tetapi y.', en: 'The article gives x, but y.' },
 	status,
 	region: '33.02',
 	sourceIds: [SOURCE],

@@ -58,6 +58,8 @@ export function syntheticAnalysis(dataset: Dataset): Analysis {
 				id: 'c-test000001',
 				rule: 'percent_of_counts',
 				status: 'mismatch',
+				severity: 'small',
+				plain: { id: 'Artikel menyebut x, tetapi y.', en: 'The article gives x, but y.' },
 				region: '33.02',
 				sourceIds: [rate.sourceId],
 				reportedId: rate.id,

@@ -254,12 +254,15 @@ describe('extractCandidates', () => {
 		const [row] = run(
 			'Wali Kota memberi sambutan.\nPeserta aktif di Kota Malang sebanyak 204.419 orang.',
 		);
-		expect(row).toMatchObject({ period: '2025-11-03', region: '35.73', value: 204419 });
+		// A stock with no date of its own is as of the article's month, as reviewers record it.
+		expect(row).toMatchObject({ period: '2025-11', region: '35.73', value: 204419 });
 		expect(row?.reason).toBe(
 			'indicator: "aktif" (near); period: "article date 2025-11-03" (article); region "Kota Malang"',
 		);
 		const none = extractCandidates('Peserta aktif sebanyak 204.419 orang.', options).candidates;
-		expect(none[0]).toMatchObject({ period: '', region: '' });
+		// No region named: BPJS Ketenagakerjaan reports nationally, so the row is national.
+		expect(none[0]).toMatchObject({ period: '', region: 'ID' });
 		expect(none[0]?.reason).toContain('period not found — fill in');
+		expect(none[0]?.reason).toContain('region: none named, so national');
 	});
 });

@@ -244,9 +244,9 @@ describe('evaluateCorpus', () => {
 			truth: 6,
 			right: 0,
 		});
-		// Without a date in the text, the period comes from the published date 2025-04-11.
+		// Without a date in the text, a stock is as of the month of the published date 2025-04-11.
 		expect(s?.wrong.map((w) => [wrongLabel(w), w.proposal.period])).toEqual([
-			['period', '2025-04-11'],
+			['period', '2025-04'],
 		]);
 	});
 
