@@ -1,6 +1,6 @@
 /** Unit tests of src/lib/routes.ts and its page-data helpers, over the basic fixture. */
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyse } from '../../src/lib/analyse.ts';
 import { loadDataset } from '../../src/lib/load/load-dataset.ts';
 import { citationBibtex, citationText } from '../../src/lib/page-data/citation.ts';
@@ -10,6 +10,7 @@ import { serializeJsonLd } from '../../src/lib/page-data/json-ld.ts';
 import { ISSUE_FORM, newIssueUrl, type IssueFields } from '../../src/lib/page-data/report.ts';
 import { buildSiteIndex, type SiteIndex } from '../../src/lib/page-data/site-index.ts';
 import { newestFirst, oneYearBefore } from '../../src/lib/page-data/select.ts';
+import { withBase, withoutBase } from '../../src/lib/page-data/urls.ts';
 import {
 	comparePathsOf,
 	contributeUrl,
@@ -76,12 +77,64 @@ describe('URLs', () => {
 		]);
 		expect(zip).toBe('/data/wilayah/kota-metro.zip');
 	});
+
+	it('puts a base path in front of URLs, and takes it off', () => {
+		expect(withBase('/wilayah/kota-malang/')).toBe('/wilayah/kota-malang/');
+		expect(withBase('/wilayah/kota-malang/', '/pantau/')).toBe('/pantau/wilayah/kota-malang/');
+		expect(withBase('/', '/pantau/')).toBe('/pantau/');
+		expect(withBase('data/figures.csv', '/a/b/')).toBe('/a/b/data/figures.csv');
+		expect(withoutBase('/pantau/en/sumber/', '/pantau/')).toBe('/en/sumber/');
+		expect(withoutBase('/pantau/', '/pantau/')).toBe('/');
+		expect(withoutBase('/pantau', '/pantau/')).toBe('/');
+		expect(withoutBase('/wilayah/', '/pantau/')).toBe('/wilayah/');
+		expect(withoutBase('/pantau/wilayah/')).toBe('/pantau/wilayah/');
+	});
+
+	it('reads the site URL and base path from PANTAU_SITE_URL and PANTAU_BASE', async () => {
+		const read = async (base: string | undefined, site?: string) => {
+			vi.stubEnv('PANTAU_BASE', base);
+			vi.stubEnv('PANTAU_SITE_URL', site);
+			vi.resetModules();
+			const config = await import('../../src/config.ts');
+			return [config.BASE_PATH, config.SITE_URL, config.SITE_HOME_URL];
+		};
+		try {
+			expect(await read(undefined)).toEqual([
+				'/',
+				'https://pantau-jamsostek.github.io',
+				'https://pantau-jamsostek.github.io',
+			]);
+			expect(await read('', '')).toEqual([
+				'/',
+				'https://pantau-jamsostek.github.io',
+				'https://pantau-jamsostek.github.io',
+			]);
+			for (const base of ['pantau', '/pantau', '/pantau/', ' /pantau// '])
+				expect(await read(base, 'https://example.org/')).toEqual([
+					'/pantau/',
+					'https://example.org',
+					'https://example.org/pantau/',
+				]);
+			expect((await read('/a/b'))[0]).toBe('/a/b/');
+		} finally {
+			vi.unstubAllEnvs();
+			vi.resetModules();
+		}
+	});
 });
 
 describe('regionPaths', () => {
-	it('has one page per region with figures, with every figure of the region', () => {
+	it('has one page per region, each with every figure of the region', () => {
 		const paths = regionPathsOf(index, 'id');
-		expect(paths.map((p) => p.params.slug)).toEqual(['kabupaten-banyumas', 'kabupaten-trenggalek']);
+		expect(paths.map((p) => p.params.slug).sort()).toEqual(
+			index.allRegions.map((r) => r.slug).sort(),
+		);
+		expect(paths.length).toBe(index.dataset.regions.size);
+		const withFigures = paths.filter((p) => p.props.page.figures.length > 0);
+		expect(withFigures.map((p) => p.params.slug)).toEqual([
+			'kabupaten-banyumas',
+			'kabupaten-trenggalek',
+		]);
 		for (const { props } of paths) {
 			const expected = index.dataset.figures.filter((f) => f.region === props.page.region.code);
 			expect(props.page.figures.map((f) => f.id).sort()).toEqual(expected.map((f) => f.id).sort());
@@ -110,10 +163,12 @@ describe('regionPaths', () => {
 	});
 
 	it('flags regions whose newest actual figure is more than a year older than the data version', () => {
-		const fresh = regionPathsOf(index, 'id')[0]?.props.page;
+		const banyumas = (idx: SiteIndex) =>
+			regionPathsOf(idx, 'id').find((p) => p.params.slug === 'kabupaten-banyumas')?.props.page;
+		const fresh = banyumas(index);
 		expect(fresh?.outdated).toBe(false);
 		const later = { ...index, dataset: { ...index.dataset, version: '2027-01-01' } };
-		const old = regionPathsOf(later, 'id')[0]?.props.page;
+		const old = banyumas(later);
 		expect(old?.outdated).toBe(true);
 		expect(old?.newest).toBe('2025-03-31');
 	});

@@ -17,7 +17,7 @@ function say(ctx: CheckContext, figures: readonly Figure[], locale: Locale): str
 	const sides = figures.map((f) => {
 		const source = ctx.sources.get(f.sourceId);
 		const who = source
-			? `${source.publisher}, ${formatDate(source.published, locale)}`
+			? `${source.publisher} (${formatDate(source.published, locale)})`
 			: f.sourceId;
 		const value = formatReported(f, unit, locale);
 		return locale === 'id' ? `${who} menyebut ${value}` : `${who} gives ${value}`;

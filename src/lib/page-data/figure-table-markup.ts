@@ -97,10 +97,8 @@ export function figureTableMarkup(
 		const region = o.showRegion
 			? `<td data-label="${e(s.colRegion)}"><a href="${e(ctx.regionHref(f.region))}">${e(ctx.regionName(f.region))}</a></td>`
 			: '';
-		const note = f.note
-			? `<details class="note"><summary>${e(s.note)}</summary><p lang="en">${e(f.note)}</p></details>`
-			: '';
-		const quote = `${o.showSource ? sourceLinkMarkup(f.sourceId, ctx) : ''}<blockquote class="quote" lang="${e(ctx.source(f.sourceId).language)}"><p>${e(f.quote)}</p></blockquote>${note}`;
+		// The curator's note is a maintainer's remark (English): it is in the downloads, not here.
+		const quote = `${o.showSource ? sourceLinkMarkup(f.sourceId, ctx) : ''}<blockquote class="quote" lang="${e(ctx.source(f.sourceId).language)}"><p>${e(f.quote)}</p></blockquote>`;
 		const links = `<a href="${e(ctx.figureHref(f))}" aria-label="${e(`${s.permalink}: ${name}`)}">${e(s.permalink)}</a>${o.report ? reportMarkup(f, ctx) : ''}`;
 		return [
 			o.anchors ? `<tr id="${e(f.id)}">` : '<tr>',

@@ -111,8 +111,8 @@ describe('findConflicts', () => {
 			),
 		);
 		expect(conflict?.message).toEqual({
-			id: 'Sumber-sumber berbeda soal cakupan kepesertaan di Kota Malang untuk 2024: Sumber a (sumber-a) menyebut sekitar 32%; Sumber b (sumber-b) menyebut 42,5%. Pembulatan tidak menjelaskan perbedaannya.',
-			en: 'Sources disagree on the coverage rate in Kota Malang for 2024: Sumber a (sumber-a) gives about 32%; Sumber b (sumber-b) gives 42.5%. Rounding does not explain the difference.',
+			id: 'Sumber-sumber berbeda soal cakupan kepesertaan di Kota Malang untuk 2024: Sumber a (29 November 2025) menyebut sekitar 32%; Sumber b (29 November 2025) menyebut 42,5%. Pembulatan tidak menjelaskan perbedaannya.',
+			en: 'Sources disagree on the coverage rate in Kota Malang for 2024: Sumber a (29 November 2025) gives about 32%; Sumber b (29 November 2025) gives 42.5%. Rounding does not explain the difference.',
 		});
 	});
 
