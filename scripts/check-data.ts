@@ -7,6 +7,7 @@
 import { analyse } from '../src/lib/analyse.ts';
 import { loadDataset } from '../src/lib/load/load-dataset.ts';
 import { formatIssue } from '../src/lib/schema/issue.ts';
+import { recordCoverage, summariseRecord } from '../src/lib/report/record.ts';
 import { summarise, summariseAnalysis } from '../src/lib/report/summary.ts';
 
 const dataDir = process.argv[2];
@@ -21,4 +22,6 @@ if (issues.length > 0) {
 	process.exit(1);
 }
 console.log(summarise(dataset).join('\n'));
-console.log(summariseAnalysis(dataset, analyse(dataset)).join('\n'));
+const analysis = analyse(dataset);
+console.log(summariseAnalysis(dataset, analysis).join('\n'));
+console.log(summariseRecord(recordCoverage(dataset, analysis)).join('\n'));

@@ -28,6 +28,7 @@ export interface RegionPageStrings {
 	checksNone: string;
 	checksDetails: string;
 	stagesTitle: string;
+	stagesIntro: string;
 	conflictsTitle: string;
 	showArithmetic: string;
 }
@@ -88,6 +89,8 @@ const id: RegionPageStrings = {
 	checksNone: 'Belum ada pemeriksaan silang atau konflik untuk wilayah ini.',
 	checksDetails: 'Hitungan lengkap setiap pemeriksaan',
 	stagesTitle: 'Rencana dan realisasi anggaran',
+	stagesIntro:
+		'Angka yang sama untuk tahun yang sama pada tahap anggaran berbeda: rencana, alokasi dalam APBD, realisasi. Keduanya bisa benar; perbedaannya bukan kenaikan atau penurunan.',
 	conflictsTitle: 'Sumber yang berbeda',
 	showArithmetic: 'Hitungannya',
 };
@@ -141,6 +144,8 @@ const en: RegionPageStrings = {
 	checksNone: 'No cross-checks or conflicts for this region yet.',
 	checksDetails: 'The full arithmetic of every check',
 	stagesTitle: 'Budget plans and realisations',
+	stagesIntro:
+		'The same figure for the same year at different budget stages: plan, allocation in the budget, realisation. Both can be right; the difference is not a rise or a fall.',
 	conflictsTitle: 'Sources that disagree',
 	showArithmetic: 'The arithmetic',
 };

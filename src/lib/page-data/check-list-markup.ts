@@ -1,8 +1,9 @@
 /**
  * Cross-check results as markup: what a source reports against what its own other figures
- * imply, with the arithmetic, the rounding tolerance and a plain verdict. Nothing is
- * corrected. All data is escaped.
+ * imply: its grade (severity), one plain sentence, then the reasoning with the arithmetic and
+ * the rounding tolerance. Nothing is corrected. All data is escaped.
  */
+import { regionPageStrings } from '../../i18n/region-page.ts';
 import { t } from '../../i18n/ui.ts';
 import { escapeHtml as e } from '../html/escape.ts';
 import type { CheckResult } from '../schema/analysis.ts';
@@ -18,6 +19,7 @@ export function checkListMarkup(
 	showRegion: boolean,
 ): string {
 	const s = t(ctx.locale);
+	const grades = regionPageStrings(ctx.locale);
 	const h = `h${level}`;
 	const items = checks.map((c) => {
 		const region = showRegion
@@ -27,7 +29,9 @@ export function checkListMarkup(
 		const sources = c.sourceIds.map((id) => sourceLinkMarkup(id, ctx)).join('; ');
 		return [
 			`<li class="check check-${e(c.status)}" id="${e(c.id)}">`,
-			`<${h}><span class="status">${e(s.checkStatus[c.status])}</span> ${e(ctx.figureLabel(ctx.figure(c.reportedId)))}${region}</${h}>`,
+			`<${h}><span class="status grade-${e(c.severity)}">${e(grades.severity[c.severity])}</span> ${e(ctx.figureLabel(ctx.figure(c.reportedId)))}${region}</${h}>`,
+			// One plain sentence first; the reasoning with its arithmetic after.
+			`<p class="plain">${e(c.plain[ctx.locale])}</p>`,
 			`<p>${e(c.message[ctx.locale])}</p>`,
 			`<p class="arith"><code>${e(c.arithmetic[ctx.locale])}</code></p>`,
 			`<dl class="meta"><dt>${e(s.checkReported)}</dt><dd>${figureRefMarkup(c.reportedId, ctx, true)}</dd>`,

@@ -4,7 +4,7 @@
  * and BPJS-area ones and each province's regencies and cities get a page of their own
  * (`/kualitas-data/<province>/`), as crowded indicator pages do.
  */
-import type { CheckResult, Conflict } from '../schema/analysis.ts';
+import type { CheckResult, Conflict, StageComparison } from '../schema/analysis.ts';
 import type { Region } from '../schema/region.ts';
 import { byProvince, provincesOf } from './by-province.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -33,6 +33,8 @@ export interface ProvinceItems {
 export interface QualityPage {
 	mismatches: CheckResult[];
 	conflicts: Conflict[];
+	/** Plans beside their allocation and realisation (all on the site-wide page). */
+	stages: StageComparison[];
 	/** Checks and conflicts of the page's scope: the site, or a province's regencies and cities. */
 	counts: QualityCounts;
 	/** On a province's page, that province; null on the site-wide page. */
@@ -66,7 +68,14 @@ export function buildQualityPages(index: SiteIndex, maxRows = QUALITY_PAGE_ROWS)
 	const { checks } = index.analysis;
 	const mismatches = checks.filter((c) => c.status === 'mismatch').sort(byRegionThenId);
 	const conflicts = [...index.analysis.conflicts].sort(byRegionThenId);
-	const whole = { mismatches, conflicts, counts: countsOf(checks, conflicts), province: null };
+	const stages = [...index.analysis.stages].sort(byRegionThenId);
+	const whole = {
+		mismatches,
+		conflicts,
+		stages,
+		counts: countsOf(checks, conflicts),
+		province: null,
+	};
 	if (mismatches.length + conflicts.length <= maxRows) {
 		return { page: { ...whole, provinces: [] }, provincePages: [] };
 	}
@@ -80,6 +89,7 @@ export function buildQualityPages(index: SiteIndex, maxRows = QUALITY_PAGE_ROWS)
 		return {
 			mismatches: m.moved.get(province) ?? [],
 			conflicts: here,
+			stages: [],
 			counts: countsOf(allChecks.get(province) ?? [], here),
 			province,
 			provinces: [],

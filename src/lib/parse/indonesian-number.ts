@@ -210,10 +210,12 @@ function readDigits(
 	}
 	const digits = g.cint?.replaceAll(',', '') ?? int.replaceAll(r.groupMark, '');
 	const scale = g.scale === undefined ? 1 : r.scaleOf(g.scale);
+	const { value, halfUnit } = magnitude(digits, frac, scale);
 	return {
 		raw,
 		start: m.index,
-		...magnitude(digits, frac, scale),
+		value,
+		halfUnit,
 		scale,
 		percent: g.pct !== undefined,
 		rp: g.rp !== undefined,
@@ -222,8 +224,13 @@ function readDigits(
 	};
 }
 
+/** "salah" before "satu": "salah satu" (one of; also "disalah satu") is no figure. */
+const SALAH_BEFORE = /salah\s+$/i;
+
 /** The number phrase in words starting at a MENTION match ("dua miliar enam belas juta"). */
 function readWords(text: string, start: number): NumberRead | undefined {
+	// Tested here rather than as a look-behind in the pattern, which ran at every position.
+	if (SALAH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
 	const phrase = readNumberPhrase(text, start);
 	if (phrase === undefined) return undefined;
 	PERCENT_AFTER.lastIndex = phrase.end;
@@ -248,8 +255,11 @@ export function findNumberMentions(text: string, language: Language = 'id'): Num
 	const r = READINGS[language];
 	// Excluded spans as flat [start, end, start, end, …].
 	const excluded: number[] = [];
-	for (const [re, needs] of r.notFigures) {
-		if (needs !== undefined && !text.includes(needs)) continue;
+	for (let i = 0; i < r.notFigures.length; i++) {
+		const entry = r.notFigures[i];
+		if (entry === undefined) continue;
+		const re = entry[0];
+		if (entry[1] !== undefined && !text.includes(entry[1])) continue;
 		for (const m of allMatches(re, text)) excluded.push(m.index, m.index + m[0].length);
 	}
 	const isExcluded = (start: number, end: number) => {
@@ -306,7 +316,10 @@ const WHOLE_UNITS = new Set(['persons', 'count']);
 /** One "," then exactly three digits: a decimal in Indonesian, unless the value is whole. */
 const COMMA_GROUP = /^\d{1,3},\d{3}$/;
 
-/** How well `m` fits a figure of `unit` (higher is better), with its value in that unit. */
+/**
+ * How well `m` fits a figure of `unit` (higher is better), with its value in that unit.
+ * `before` is the text just before the mention (a few words).
+ */
 function fit(m: NumberMention, unit: string, before: string, r: Reading) {
 	if (/\bper\s+$/i.test(before)) return undefined; // the 1.000 of "3 kasus per 1.000 peserta"
 	// A bare number may stand for a percent or a rupiah amount, but not when a noun follows.
@@ -350,7 +363,7 @@ export function quoteStatesValue(
 	const r = READINGS[language];
 	let best: { m: NumberMention; score: number } | undefined;
 	for (const mention of findNumberMentions(quote, language)) {
-		const f = fit(mention, unit, quote.slice(0, mention.start), r);
+		const f = fit(mention, unit, quote.slice(Math.max(0, mention.start - 16), mention.start), r);
 		if (f && sameValue(f.m.value, value) && f.score > (best?.score ?? 0)) best = f;
 	}
 	if (best !== undefined || value !== 0) return best?.m;

@@ -29,7 +29,8 @@ export interface Reading {
 	 * A number in running text. Groups: `rp` (currency prefix), `int` (integer digits with
 	 * their grouping), `frac` (decimals), `dash` (",-"), `dfrac` (Indonesian only: decimals
 	 * after a "." that cannot group thousands), `cint` (Indonesian only: "1,234,567"), `word`
-	 * (Indonesian only: first word of a number phrase), `scale`, `pct`.
+	 * (Indonesian only: first word of a number phrase, "satu" of "salah satu" too), `scale`,
+	 * `pct`.
 	 */
 	mention: RegExp;
 	/** The thousands separator, removed from `int`. */
@@ -70,7 +71,7 @@ const ID_MENTION = new RegExp(
 		String.raw`(?:(?<int>\d{1,3}(?:\.\d{3})+|\d+)` +
 		String.raw`(?:,(?<frac>\d+)|(?<dash>,-)|\.(?<dfrac>(?!\d{3}(?!\d))\d+))?` +
 		String.raw`|(?<cint>\d{1,3}(?:,\d{3}){2,}))(?!\d|[.,]\d)` +
-		String.raw`|(?<!salah\s+)\b(?<word>${ID_WORDS})\b)` +
+		String.raw`|\b(?<word>${ID_WORDS})\b)` +
 		String.raw`(?:\s*(?<scale>${ID_SCALE}))?(?:\s*(?<pct>${ID_PERCENT}))?`,
 	'gi',
 );

@@ -364,7 +364,98 @@ describe('findNumberMentions', () => {
 		},
 		{
 			name: 'malformed numerals are skipped whole',
-			text: 'angka 1.84.2 dan 12,5,6 serta 1.000.00',
+			text: 'angka 1.84.2 dan 12,5,6 serta 1.000.00 atau 1.000.5',
+			mentions: [],
+		},
+		// Forms real articles print beside the Indonesian ones (test/extract-corpus/).
+		{
+			name: 'a "." before other than three digits is a decimal point',
+			text: 'Provinsi Gorontalo sendiri berada di angka 61.73 persen, di bawah Sulawesi Utara yang sudah 80 persen.',
+			mentions: [
+				{ raw: '61.73 persen', value: 61.73, halfUnit: 0.005, percent: true },
+				{ raw: '80 persen', value: 80 },
+			],
+		},
+		{
+			name: 'decimal point before a scale word',
+			text: 'sebanyak 68,05 persen atau 41.56 juta orang merupakan peserta aktif',
+			mentions: [
+				{ value: 68.05, percent: true },
+				{ raw: '41.56 juta', value: 41560000, halfUnit: 5000, scale: 1e6, unitWord: 'orang' },
+			],
+		},
+		{
+			name: 'decimal point before "%"',
+			text: 'baru sekitar 186 ribu atau sekitar 22.3% yang sudah mendapatkan perlindungan',
+			mentions: [
+				{ raw: '186 ribu', value: 186000, qualifier: 'approx' },
+				{ raw: '22.3%', value: 22.3, halfUnit: 0.05, percent: true, qualifier: 'approx' },
+			],
+		},
+		{
+			name: 'dotted page chrome is no figure: times, view counters, weather',
+			text: 'Mistar.idJumat, 17 Oktober 2025 08.58 | Minggu, 28 September 2025 | 01.12 - Dibaca 1.32k kali 25.7 C pukul 12.09',
+			mentions: [{ value: 17 }, { value: 2025 }, { value: 28 }, { value: 2025 }],
+		},
+		{
+			name: 'two or more "," groups are thousands',
+			text: 'pekerja rentan Pemkab Sijunjung mulai dari Januari-Juli 2025 sebanyak Rp 1,348,753,890.',
+			mentions: [
+				{ value: 2025 },
+				{ raw: 'Rp 1,348,753,890', value: 1348753890, halfUnit: 0.5, currency: true },
+			],
+		},
+		{
+			name: 'one "," group stays a decimal comma (the unit decides, in quoteStatesValue)',
+			text: 'tercatat sebanyak 592,932 peserta.',
+			mentions: [{ raw: '592,932', value: 592.932, unitWord: 'peserta' }],
+		},
+		{
+			name: '"-an" scale words: the amount, approximate',
+			text: 'Pekerja informal totalnya sekarang ada 6,1 jutaan per Februari 2022. yang telah menjadi peserta baru 600 ribuan. Pemerintah Target 300 Ribuan Pekerja',
+			mentions: [
+				{ raw: '6,1 jutaan', value: 6.1e6, halfUnit: 0.05e6, scale: 1e6, qualifier: 'approx' },
+				{ value: 2022 },
+				{ raw: '600 ribuan', value: 600000, halfUnit: 500, qualifier: 'approx' },
+				{ raw: '300 Ribuan', value: 300000, qualifier: 'approx', unitWord: 'pekerja' },
+			],
+		},
+		{
+			name: '"ratusan ribu" has no number',
+			text: 'ratusan ribu pekerja belum terlindungi',
+			mentions: [],
+		},
+		{
+			name: 'a number phrase in words is one number; "rupiah" after it marks money',
+			text: 'Dan hari ini kita tambah 40.000 untuk pembiayaan sebesar dua miliar enam belas juta rupiah,” jelasnya.',
+			mentions: [
+				{ raw: '40.000', value: 40000, currency: false },
+				{
+					raw: 'dua miliar enam belas juta',
+					value: 2016000000,
+					halfUnit: 0.5e6,
+					scale: 1e6,
+					currency: true,
+				},
+			],
+		},
+		{
+			name: 'digits before "rupiah" are money too',
+			text: 'Dana sebesar 403 juta rupiah akan dialokasikan',
+			mentions: [{ raw: '403 juta', value: 403e6, currency: true }],
+		},
+		{
+			name: 'se- words',
+			text: 'Sejuta pekerja di Sumatra Barat; seratus dua puluh lima desa dan seribu lima ratus orang',
+			mentions: [
+				{ raw: 'Sejuta', value: 1e6, unitWord: 'pekerja' },
+				{ raw: 'seratus dua puluh lima', value: 125, unitWord: 'desa' },
+				{ raw: 'seribu lima ratus', value: 1500, unitWord: 'orang' },
+			],
+		},
+		{
+			name: '"disalah satu" is not a figure either',
+			text: 'Rabu(3/9/2025) disalah satu Hotel di Manado.',
 			mentions: [],
 		},
 	])('$name', ({ text, mentions }) => {
@@ -374,8 +465,55 @@ describe('findNumberMentions', () => {
 	});
 });
 
+describe('findNumberMentions in English ("en")', () => {
+	it.each<{ name: string; text: string; mentions: Expected[] }>([
+		{
+			name: '"," groups thousands',
+			text: 'a total of 9,623 workers and 1,348,753 participants',
+			mentions: [
+				{ raw: '9,623', value: 9623, halfUnit: 0.5, unitWord: 'workers' },
+				{ raw: '1,348,753', value: 1348753, unitWord: 'participants' },
+			],
+		},
+		{
+			name: '"." is the decimal point, also before three digits',
+			text: 'claims of IDR 3.024 billion and Rp 1.5 billion, about 42.5 percent',
+			mentions: [
+				{ raw: 'IDR 3.024 billion', value: 3024000000, halfUnit: 0.5e6, currency: true },
+				{ raw: 'Rp 1.5 billion', value: 1.5e9, halfUnit: 0.05e9, currency: true },
+				{ raw: '42.5 percent', value: 42.5, percent: true, qualifier: 'approx' },
+			],
+		},
+		{
+			name: 'scale words and "%"',
+			text: 'more than 3 million people, 35.68% coverage, 420 thousand workers',
+			mentions: [
+				{ raw: '3 million', value: 3e6, scale: 1e6, qualifier: 'at_least', unitWord: 'people' },
+				{ raw: '35.68%', value: 35.68, percent: true, unitWord: 'percent' },
+				{ raw: '420 thousand', value: 420000, unitWord: 'workers' },
+			],
+		},
+		{
+			name: 'dates, times and citations are no figures',
+			text: 'Friday (31/10/2025) at 12.09 WIB, under Law No. 24 of 2011 and PP 44/2015',
+			mentions: [],
+		},
+	])('$name', ({ text, mentions }) => {
+		const found = findNumberMentions(text, 'en');
+		expect(found.map((m, i) => pick(m, mentions[i] ?? {}))).toEqual(mentions);
+		for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.raw);
+	});
+});
+
 describe('quoteStatesValue', () => {
-	it.each<{ quote: string; value: number; unit: string; raw: string; halfUnit: number }>([
+	it.each<{
+		quote: string;
+		value: number;
+		unit: string;
+		raw: string;
+		halfUnit: number;
+		language?: 'id' | 'en';
+	}>([
 		{
 			quote: 'naik sekitar 8,38 persen dari Rp1.699.805.664',
 			value: 8.38,
@@ -496,13 +634,153 @@ describe('quoteStatesValue', () => {
 			halfUnit: 0,
 		},
 		{ quote: 'klaim pada periode ini nihil', value: 0, unit: 'count', raw: 'nihil', halfUnit: 0 },
-	])('"$quote" states $value $unit', ({ quote, value, unit, raw, halfUnit }) => {
-		const m = quoteStatesValue(quote, value, unit);
+		// Real quotes in forms beside the Indonesian ones (test/extract-corpus/).
+		{
+			quote: 'Provinsi Gorontalo sendiri berada di angka 61.73 persen',
+			value: 61.73,
+			unit: 'percent',
+			raw: '61.73 persen',
+			halfUnit: 0.005,
+		},
+		{
+			quote: 'sebanyak 68,05 persen atau 41.56 juta orang merupakan peserta aktif',
+			value: 41560000,
+			unit: 'persons',
+			raw: '41.56 juta',
+			halfUnit: 5000,
+		},
+		{
+			quote: 'baru sekitar 186 ribu atau sekitar 22.3% yang sudah mendapatkan perlindungan',
+			value: 22.3,
+			unit: 'percent',
+			raw: '22.3%',
+			halfUnit: 0.05,
+		},
+		{
+			quote: 'total kepesertaan PMI aktif hingga Juni 2024 tercatat sebanyak 592,932 peserta',
+			value: 592932,
+			unit: 'persons',
+			raw: '592,932',
+			halfUnit: 0.5,
+		},
+		{ quote: 'jumlahnya 592,932', value: 592932, unit: 'count', raw: '592,932', halfUnit: 0.5 },
+		{
+			quote: 'naik 592,932 persen',
+			value: 592.932,
+			unit: 'percent',
+			raw: '592,932 persen',
+			halfUnit: 0.0005,
+		},
+		{
+			quote: 'sebesar Rp 592,932',
+			value: 592.932,
+			unit: 'idr',
+			raw: 'Rp 592,932',
+			halfUnit: 0.0005,
+		},
+		{
+			quote: 'sebanyak Rp 1,348,753,890',
+			value: 1348753890,
+			unit: 'idr',
+			raw: 'Rp 1,348,753,890',
+			halfUnit: 0.5,
+		},
+		{
+			quote: 'Pekerja informal totalnya sekarang ada 6,1 jutaan per Februari 2022',
+			value: 6100000,
+			unit: 'persons',
+			raw: '6,1 jutaan',
+			halfUnit: 50000,
+		},
+		{
+			quote: 'yang telah menjadi peserta baru 600 ribuan',
+			value: 600000,
+			unit: 'persons',
+			raw: '600 ribuan',
+			halfUnit: 500,
+		},
+		{
+			quote: 'kita tambah 40.000 untuk pembiayaan sebesar dua miliar enam belas juta rupiah',
+			value: 2016000000,
+			unit: 'idr',
+			raw: 'dua miliar enam belas juta',
+			halfUnit: 0.5e6,
+		},
+		{
+			quote: 'kita tambah 40.000 untuk pembiayaan sebesar dua miliar enam belas juta rupiah',
+			value: 40000,
+			unit: 'persons',
+			raw: '40.000',
+			halfUnit: 0.5,
+		},
+		{ quote: 'satu juta pekerja', value: 1e6, unit: 'persons', raw: 'satu juta', halfUnit: 0.5e6 },
+		{ quote: 'tiga ratus desa', value: 300, unit: 'count', raw: 'tiga ratus', halfUnit: 0.5 },
+		{ quote: 'Sejuta pekerja', value: 1e6, unit: 'persons', raw: 'Sejuta', halfUnit: 0.5e6 },
+		// English-language sources.
+		{
+			quote: 'covering 9,623 workers',
+			value: 9623,
+			unit: 'persons',
+			raw: '9,623',
+			halfUnit: 0.5,
+			language: 'en',
+		},
+		{
+			quote: 'benefits worth IDR 3.024 billion',
+			value: 3024000000,
+			unit: 'idr',
+			raw: 'IDR 3.024 billion',
+			halfUnit: 0.5e6,
+			language: 'en',
+		},
+		{
+			quote: 'a budget of Rp 1.5 billion',
+			value: 1.5e9,
+			unit: 'idr',
+			raw: 'Rp 1.5 billion',
+			halfUnit: 0.05e9,
+			language: 'en',
+		},
+		{
+			quote: 'coverage reached 42.5 percent',
+			value: 42.5,
+			unit: 'percent',
+			raw: '42.5 percent',
+			halfUnit: 0.05,
+			language: 'en',
+		},
+		{
+			quote: '3 million workers',
+			value: 3e6,
+			unit: 'persons',
+			raw: '3 million',
+			halfUnit: 0.5e6,
+			language: 'en',
+		},
+		{
+			quote: 'for 12 months',
+			value: 12,
+			unit: 'months',
+			raw: '12',
+			halfUnit: 0.5,
+			language: 'en',
+		},
+		{
+			quote: 'for two years, or 2 years',
+			value: 24,
+			unit: 'months',
+			raw: '2',
+			halfUnit: 6,
+			language: 'en',
+		},
+		{ quote: 'claims: none', value: 0, unit: 'count', raw: 'none', halfUnit: 0, language: 'en' },
+	])('"$quote" states $value $unit', ({ quote, value, unit, raw, halfUnit, language }) => {
+		const m = quoteStatesValue(quote, value, unit, language);
 		expect(m).toMatchObject({ raw, value, halfUnit });
 		if (m) expect(quote.slice(m.start, m.end)).toBe(raw);
 	});
 
-	it.each<{ why: string; quote: string; value: number; unit: string }>([
+	it.each<{ why: string; quote: string; value: number; unit: string; language?: 'id' | 'en' }>([
 		{ why: 'value not in quote', quote: 'bagi 7.446 peserta', value: 7447, unit: 'persons' },
 		{ why: 'same digits, wrong scale', quote: 'sebesar Rp 5,3 miliar', value: 5.3, unit: 'idr' },
 		{ why: 'scale word missed', quote: 'sebesar Rp 5,3 miliar', value: 5.3e6, unit: 'idr' },
@@ -555,7 +833,147 @@ describe('quoteStatesValue', () => {
 		},
 		{ why: '(31/10/2025)', quote: 'Jumat (31/10/2025).', value: 31, unit: 'days' },
 		{ why: 'Nomor 37 Tahun 2022', quote: 'SE Nomor 37 Tahun 2022', value: 37, unit: 'count' },
-	])('rejects: $why', ({ quote, value, unit }) => {
-		expect(quoteStatesValue(quote, value, unit)).toBeUndefined();
+		{
+			why: 'decimal point, other value',
+			quote: 'di angka 61.73 persen',
+			value: 61.7,
+			unit: 'percent',
+		},
+		{ why: '61.73 is no thousands', quote: 'di angka 61.73 persen', value: 6173, unit: 'percent' },
+		{
+			why: '41.56 juta, scale missed',
+			quote: 'atau 41.56 juta orang',
+			value: 41.56,
+			unit: 'persons',
+		},
+		{
+			why: 'a head-count "592,932" is no decimal',
+			quote: 'tercatat sebanyak 592,932 peserta',
+			value: 592.932,
+			unit: 'persons',
+		},
+		{
+			why: 'rupiah "592,932" is Indonesian decimal, not thousands',
+			quote: 'sebesar Rp 592,932',
+			value: 592932,
+			unit: 'idr',
+		},
+		{
+			why: 'a percent "592,932" is a decimal',
+			quote: 'naik 592,932 persen',
+			value: 592932,
+			unit: 'percent',
+		},
+		{
+			why: 'a comma before a scale word is decimal',
+			quote: 'sebanyak 1,234 juta pekerja',
+			value: 1234e6,
+			unit: 'persons',
+		},
+		{ why: '"6,1 jutaan" is not 6.1', quote: 'ada 6,1 jutaan', value: 6.1, unit: 'persons' },
+		{ why: '"600 ribuan" is not 600', quote: 'baru 600 ribuan', value: 600, unit: 'persons' },
+		{
+			why: '"ratusan ribu" has no number',
+			quote: 'ratusan ribu pekerja',
+			value: 100000,
+			unit: 'persons',
+		},
+		{
+			why: 'part of a phrase in words',
+			quote: 'sebesar dua miliar enam belas juta rupiah',
+			value: 2e9,
+			unit: 'idr',
+		},
+		{
+			why: 'a later word of a phrase',
+			quote: 'sebesar dua miliar enam belas juta rupiah',
+			value: 16e6,
+			unit: 'idr',
+		},
+		{
+			why: 'money in words for a head-count',
+			quote: 'sebesar dua miliar enam belas juta rupiah',
+			value: 2016000000,
+			unit: 'persons',
+		},
+		{ why: '"tiga ratus" is not 3', quote: 'tiga ratus desa', value: 3, unit: 'count' },
+		{
+			why: 'dotted time after a date',
+			quote: 'Jumat, 17 Oktober 2025 08.58',
+			value: 8.58,
+			unit: 'index',
+		},
+		{
+			why: 'dotted time 12.09 WIB',
+			quote: 'Jumat, 31 Oktober 2025 - 12.09 WIB',
+			value: 12.09,
+			unit: 'index',
+		},
+		{ why: 'view counter', quote: 'Dibaca 1.32k kali', value: 1.32, unit: 'count' },
+		{ why: 'malformed 1.000.5', quote: 'sebanyak 1.000.5 orang', value: 1000.5, unit: 'persons' },
+		{
+			why: 'English notation in an Indonesian source',
+			quote: 'IDR 3.024 billion',
+			value: 3024000000,
+			unit: 'idr',
+		},
+		{
+			why: 'en: "3.024 billion" is not 3,024 billion',
+			quote: 'IDR 3.024 billion',
+			value: 3024e9,
+			unit: 'idr',
+			language: 'en',
+		},
+		{
+			why: 'en: "9,623" is not 9.623',
+			quote: 'covering 9,623 workers',
+			value: 9.623,
+			unit: 'persons',
+			language: 'en',
+		},
+		{
+			why: 'en: value not in quote',
+			quote: 'coverage reached 42.5 percent',
+			value: 42,
+			unit: 'percent',
+			language: 'en',
+		},
+		{
+			why: 'en: head-count quoted for rupiah',
+			quote: 'covering 9,623 workers',
+			value: 9623,
+			unit: 'idr',
+			language: 'en',
+		},
+		{
+			why: 'en: time 12.09 WIB',
+			quote: 'Friday, 31 October 2025 - 12.09 WIB',
+			value: 12.09,
+			unit: 'index',
+			language: 'en',
+		},
+		{
+			why: 'en: PP 44/2015',
+			quote: 'under PP 44/2015',
+			value: 44,
+			unit: 'count',
+			language: 'en',
+		},
+		{
+			why: 'en: Law No. 24 of 2011',
+			quote: 'under Law No. 24 of 2011',
+			value: 24,
+			unit: 'count',
+			language: 'en',
+		},
+		{
+			why: 'en: per 1,000',
+			quote: '3 cases per 1,000 participants',
+			value: 1000,
+			unit: 'per_1000',
+			language: 'en',
+		},
+	])('rejects: $why', ({ quote, value, unit, language }) => {
+		expect(quoteStatesValue(quote, value, unit, language)).toBeUndefined();
 	});
 });
