@@ -26,6 +26,53 @@ export function atEveryViewport(cases: PageCase[]): BrowserCase[] {
 	);
 }
 
+/** Region pages, whose story must fit a phone: ten screens of 800 px. */
+const REGION_TYPES = ['province', 'regency', 'region-without-figures'];
+export const MAX_PHONE_HEIGHT = 8000;
+
+/**
+ * Words that are English and never Indonesian: none may appear in an Indonesian page's text
+ * outside quotes, code and elements marked with another language (source titles, names).
+ * "Coverage" is left out: it is part of a name, Universal Coverage Jamsostek.
+ */
+export const ENGLISH_ONLY = [
+	'the',
+	'and',
+	'with',
+	'which',
+	'figures',
+	'workers',
+	'budget',
+	'claims',
+	'retrieved',
+	'outlet',
+	'named',
+	'instead',
+	'recorded',
+	'because',
+	'article',
+	'source',
+	'sources',
+	'not',
+	'reported',
+];
+
+/** Runs in the page: the English-only words of its visible text, outside quotes and code. */
+function englishWordsOnPage(words: string[]): string[] {
+	const skip = 'blockquote, q, code, pre, script, style, [lang]:not([lang="id"])';
+	const found = new Set<string>();
+	const wanted = new Set(words);
+	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		const parent = node.parentElement;
+		if (!parent || parent.closest(skip)) continue;
+		for (const word of (node.textContent ?? '').toLowerCase().match(/[a-z]+/g) ?? [])
+			if (wanted.has(word))
+				found.add(`${word} (in "${(node.textContent ?? '').trim().slice(0, 60)}")`);
+	}
+	return [...found];
+}
+
 /** Opens `baseUrl + path` and asserts the checks above. */
 export async function checkInBrowser(
 	browser: Browser,
@@ -67,6 +114,18 @@ export async function checkInBrowser(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 		);
 		expect(overflow, 'horizontal scrolling on a 360 px phone').toBeLessThanOrEqual(0);
+		if (REGION_TYPES.includes(type)) {
+			const height = await page.evaluate(() => document.documentElement.scrollHeight);
+			expect(
+				height,
+				`${path}: a region page fits ${MAX_PHONE_HEIGHT} px on a phone`,
+			).toBeLessThanOrEqual(MAX_PHONE_HEIGHT);
+		}
+	}
+
+	if (locale === 'id') {
+		const english = await page.evaluate(englishWordsOnPage, ENGLISH_ONLY);
+		expect(english, `${path}: English words on an Indonesian page`).toEqual([]);
 	}
 
 	if (type !== 'embed') {

@@ -2,7 +2,7 @@
  * One representative page of every page type, in both languages, found in the built site
  * so the list follows the data rather than hard-coded slugs where it can.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DIST = process.env['PANTAU_DIST'] ?? 'dist';
@@ -42,6 +42,8 @@ export function pageCases(): PageCase[] {
 		['changes', '/perubahan/', 200],
 		['not-found', '/halaman-yang-tidak-ada/', 404],
 		['embed', first('/embed/kota-malang/'), 200],
+		['region-without-figures', withoutFigures(), 200],
+		['region-figures', first('/wilayah/kota-malang/') ?? longest(), 200],
 	];
 	return inBothLocales(types, DIST);
 }
@@ -58,4 +60,31 @@ export function inBothLocales(
 		cases.push({ type, locale: 'en', path: path === '/' ? '/en/' : `/en${path}`, status });
 	}
 	return cases;
+}
+
+/** Region pages (`/wilayah/<slug>/`), as URL paths, sorted. */
+function regionPaths(root = DIST): string[] {
+	const dir = join(root, 'wilayah');
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
+		.map((d) => `/wilayah/${d.name}/`)
+		.sort();
+}
+
+/** A region page without figures of its own (it has no figures page). */
+export function withoutFigures(root = DIST): string | undefined {
+	return regionPaths(root).find((p) => !existsSync(join(root, p, 'angka', 'index.html')));
+}
+
+/** The region whose figures page is largest: the longest story a region page tells. */
+export function longest(root = DIST): string | undefined {
+	let best: { path: string; size: number } | undefined;
+	for (const p of regionPaths(root)) {
+		const file = join(root, p, 'angka', 'index.html');
+		if (!existsSync(file)) continue;
+		const size = statSync(file).size;
+		if (!best || size > best.size) best = { path: p, size };
+	}
+	return best?.path;
 }

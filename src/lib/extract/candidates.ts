@@ -11,7 +11,7 @@ import {
 } from '../parse/indonesian-number.ts';
 import { ZERO_PHRASES } from '../parse/number-words.ts';
 import type { Indicator } from '../schema/indicator.ts';
-import { NATIONAL_CODE, type Region } from '../schema/region.ts';
+import type { Region } from '../schema/region.ts';
 import { guessBreakdowns } from './breakdowns.ts';
 import { confidenceLogit, confidenceOf, MIN_CONFIDENCE, STATED_AGAIN } from './confidence.ts';
 import { articleDate, findDates, type DateMention } from './dates.ts';
@@ -19,7 +19,8 @@ import { guessIndicator, mentionKind, type NumberContext } from './indicator.ts'
 import { guessPeriod } from './periods.ts';
 import { quoteSpan } from './quote.ts';
 import { isNotAFigure } from './skip.ts';
-import { findRegionMentions, mainRegion, regionNear } from './regions.ts';
+import { figureRegion, type RegionInput } from './figure-region.ts';
+import { findRegionMentions, mainRegion } from './regions.ts';
 import {
 	clauses,
 	isPageChrome,
@@ -126,9 +127,11 @@ function contextOf(
 }
 
 /**
- * Proposes candidate rows for every figure-like number of `text`. Skips dates, times, legal
- * citations, page furniture, the "1.000" of "per 1.000" and rhetorical number words.
- * Repeated statements of one figure are proposed once, the repeats named in `reason`.
+ * Proposes candidate rows for the figure-like numbers of `text`. Skips dates, times, legal
+ * citations, links, page furniture, the "1.000" of "per 1.000" and rhetorical number words;
+ * numbers no indicator's words point at; and rows whose confidence (see confidence.ts) is
+ * below MIN_CONFIDENCE. Repeated statements of one figure are proposed once, the repeats
+ * named in `reason`.
  */
 export function extractCandidates(text: string, options: ExtractOptions): Extraction {
 	const structure: Structure = { text, sentences: sentences(text), paragraphs: paragraphs(text) };
@@ -181,40 +184,13 @@ interface Shared {
 	options: ExtractOptions;
 }
 
-function regionFor(sh: Shared, scopes: { start: number; end: number }[], at: number, text: string) {
-	if (sh.options.region !== undefined)
-		return { code: sh.options.region, why: 'region from --region', source: 'named' as const };
-	for (const scope of scopes) {
-		const hit = regionNear(sh.regionMentions, scope, at);
-		// "Pemprov Jawa Barat" paying for workers of Kota Bekasi: a province named beside a
-		// figure of a regency article is its funder or its setting, not the figure's region.
-		if (hit && hit.level === 'province' && sh.main?.startsWith(`${hit.code}.`) === true) {
-			return {
-				code: sh.main,
-				why: `region: the article's regency, in "${hit.raw}"`,
-				source: 'main' as const,
-			};
-		}
-		if (hit) return { code: hit.code, why: `region "${hit.raw}"`, source: 'named' as const };
-		// "rata-rata nasional", "target kepesertaan nasional": a national figure.
-		const national = /\bnasional\b/i.exec(text.slice(scope.start, scope.end));
-		if (national && sh.options.regions.has(NATIONAL_CODE) && scope === scopes[0]) {
-			return { code: NATIONAL_CODE, why: `region: "${national[0]}"`, source: 'named' as const };
-		}
-	}
-	if (sh.main !== undefined) {
-		return { code: sh.main, why: "region: the article's main region", source: 'main' as const };
-	}
-	// BPJS Ketenagakerjaan is a national body: an article naming no region reports national figures.
-	if (sh.options.regions.has(NATIONAL_CODE)) {
-		return {
-			code: NATIONAL_CODE,
-			why: 'region: none named, so national',
-			source: 'national' as const,
-		};
-	}
-	return { code: '', why: 'region not found — fill in', source: 'national' as const };
-}
+const regionInput = (sh: Shared, text: string): RegionInput => ({
+	text,
+	mentions: sh.regionMentions,
+	main: sh.main,
+	regions: sh.options.regions,
+	...(sh.options.region === undefined ? {} : { given: sh.options.region }),
+});
 
 function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | undefined {
 	const ctx = contextOf(s, m, sh.figures);
@@ -236,7 +212,7 @@ function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | u
 	};
 	const guess = guessIndicator(nc);
 	// Number words ("tiga tantangan", "dua tahun terakhir") are rhetoric unless they carry a
-	// percent or fill an indicator; so are bare durations no indicator claims.
+	// percent or fill an indicator.
 	if (isWord && kind !== 'percent' && kind !== 'duration') return undefined;
 	// A number no indicator claims is left to the reviewer's reading: a row without an
 	// indicator is never right as it stands, and most such numbers are not figures at all.
@@ -285,7 +261,7 @@ function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | u
 			notes.push('basis planned: period after the article');
 		}
 	}
-	const region = regionFor(sh, [ctx.clause, ctx.sentence], m.start, s.text);
+	const region = figureRegion(regionInput(sh, s.text), [ctx.clause, ctx.sentence], m.start);
 	const q = quoteSpan(s.text, ctx.clause, m, others);
 	const quote = s.text.slice(q.start, q.end);
 
@@ -364,7 +340,7 @@ function zeroCandidates(s: Structure, sh: Shared): Candidate[] {
 			article: sh.article,
 			flow: true,
 		});
-		const region = regionFor(sh, [ctx.clause, ctx.sentence], span.start, s.text);
+		const region = figureRegion(regionInput(sh, s.text), [ctx.clause, ctx.sentence], span.start);
 		const q = quoteSpan(s.text, ctx.clause, span, sh.figures);
 		out.push({
 			region: region.code,
@@ -405,23 +381,16 @@ function zeroCandidates(s: Structure, sh: Shared): Candidate[] {
 	return out;
 }
 
-/** One candidate per row key; later statements of the same figure are named in its reason. */
+/**
+ * One candidate per value, indicator, region and period: a figure restated (in the headline, a
+ * summary) is one figure, with the breakdowns of its first statement; later statements are
+ * named in its reason.
+ */
 function merged(candidates: Candidate[]): Candidate[] {
 	const byKey = new Map<string, Candidate>();
 	const out: Candidate[] = [];
 	for (const c of candidates) {
-		const key = [
-			c.region,
-			c.indicator,
-			c.segment,
-			c.program,
-			c.funding,
-			c.level,
-			c.basis,
-			c.plan,
-			c.period,
-			c.value,
-		].join('|');
+		const key = [c.region, c.indicator, c.period, c.value].join('|');
 		const first = byKey.get(key);
 		if (first === undefined) {
 			byKey.set(key, c);

@@ -37,7 +37,11 @@ const PERIOD: Readonly<Record<PeriodSource, number>> = {
 	article: -0.5,
 	none: -1,
 };
-const REGION: Readonly<Record<RegionSource, number>> = { named: -0.11, main: -0.48, national: 0.54 };
+const REGION: Readonly<Record<RegionSource, number>> = {
+	named: -0.11,
+	main: -0.48,
+	national: 0.54,
+};
 /** Indicators whose rows reviewers keep more or less often than the rest. */
 const INDICATOR: Readonly<Record<string, number>> = {
 	active_participants: 0.67,

@@ -107,7 +107,11 @@ const justBefore = (c: NumberContext) => c.before.slice(-40);
 const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 	percent: [
 		// "tumbuh 5%" alone is as often a rise of coverage as growth of the economy.
-		when('economic_growth', sentence, /pertumbuhan\s+ekonomi|ekonomi\s+\S*\s*tumbuh|\bPDRB\b|\bLPE\b/i),
+		when(
+			'economic_growth',
+			sentence,
+			/pertumbuhan\s+ekonomi|ekonomi\s+\S*\s*tumbuh|\bPDRB\b|\bLPE\b/i,
+		),
 		provided(
 			'contributions_received_change',
 			'change of penerimaan iuran',
@@ -170,7 +174,7 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 		when(
 			'contribution_aid_participants',
 			(c) => c.after.slice(0, 50),
-			/^\s*(?:jiwa|orang|pekerja|peserta|warga)\s+(?:yang\s+)?(?:ditanggung|dibiayai|dicover|dibayarkan)/i,
+			/^\s*(?:jiwa|orang|pekerja|peserta|warga)\s+(?:yang\s+)?(?:ditanggung|dibiayai|dibayarkan)/i,
 		),
 		when('claims_per_1000', (c) => c.after, /^\s*kasus\s+per\s+1\.?000\b/i),
 		when('hdi', justBefore, /\bIPM\b|indeks\s+pembangunan\s+manusia/i),
@@ -196,7 +200,7 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 		when(
 			'uncovered_workers',
 			(c) => c.after.slice(0, 70),
-			/belum\s+(?:terlindungi|terdaftar|menjadi\s+peserta|ter-?cover)/i,
+			/belum\s+(?:terlindungi|terdaftar|menjadi\s+peserta|ter-?cover|mendapat(?:kan)?\s+perlindungan)/i,
 		),
 		when(
 			'workers_in_scope',
@@ -208,8 +212,13 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 			'workers_in_scope',
 			'dari … pekerja (the base)',
 			(c) =>
-				/\bdari\s+(?:(?:sekitar|jumlah|total|sebanyak)\s+)*$/i.test(c.before) &&
-				/^\s*(?:orang\s+)?(?:tenaga\s+kerja|pekerja|angkatan\s+kerja|penduduk|potensi)/i.test(c.after),
+				// Not "terdiri dari" (consists of) nor "lebih dari" (more than).
+				/(?<!(?:terdiri|lebih|kurang)\s+)\bdari\s+(?:(?:sekitar|jumlah|total|sebanyak)\s+)*$/i.test(
+					c.before,
+				) &&
+				/^\s*(?:orang\s+)?(?:tenaga\s+kerja|pekerja|angkatan\s+kerja|penduduk|potensi)/i.test(
+					c.after,
+				),
 		),
 		when(
 			'workers_in_scope',

@@ -99,6 +99,11 @@ export function guessPeriod(p: PeriodInput): PeriodGuess {
 		// A flow runs over a span: the article's own dateline day ("(28/10/2024)") is not it.
 		if (p.flow && source === 'earlier' && date.period === p.article) continue;
 		const period = resolvePeriod(date, p.article, p.flow);
+		// The article's dateline day a few sentences back says when it was written, not when a
+		// stock was counted: like no date at all, it gives the month.
+		if (period !== undefined && source === 'earlier' && period === p.article) {
+			return { period: period.slice(0, 7), raw: date.raw, source };
+		}
 		if (period !== undefined) return { period, raw: date.raw, source };
 	}
 	const span = p.flow ? articleSpan(usable, p.article) : undefined;

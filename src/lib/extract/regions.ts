@@ -75,11 +75,7 @@ interface Name {
 }
 
 const levelOf = (r: Region): RegionMention['level'] =>
-	r.kind === 'province'
-		? 'province'
-		: r.kind === 'regency' || r.kind === 'city'
-			? 'local'
-			: 'area';
+	r.kind === 'province' ? 'province' : r.kind === 'regency' || r.kind === 'city' ? 'local' : 'area';
 
 /** "Penajam Paser Utara" → "PPU": initials of a name of three or more capitalised words. */
 function initials(name: string): string | undefined {
@@ -95,7 +91,13 @@ function namesOf(regions: Iterable<Region>): Name[] {
 	const list = [...regions];
 	const names: Name[] = [];
 	const byCode = new Map(list.map((r) => [r.code, r]));
-	const add = (text: string, code: string, weight: 1 | 2 | 3, capitalised = false, short = false) => {
+	const add = (
+		text: string,
+		code: string,
+		weight: 1 | 2 | 3,
+		capitalised = false,
+		short = false,
+	) => {
 		const r = byCode.get(code);
 		names.push({ text, code, weight, capitalised, short, level: r ? levelOf(r) : 'area' });
 	};
@@ -139,6 +141,11 @@ function namesOf(regions: Iterable<Region>): Name[] {
 				add(`Kantor Wilayah ${office}`, r.code, 2);
 				add(`Kanwil ${office}`, r.code, 2);
 			}
+			// "BPJS Ketenagakerjaan Jateng-DIY": an office over several provinces, by their short forms.
+			const shorts = r.covers.map((c) => PROVINCE_ALIASES[c]?.[0]);
+			if (shorts.length >= 2 && shorts.every((a) => a !== undefined)) {
+				for (const sep of ['-', ' ', ' dan ']) add(shorts.join(sep), r.code, 2, true);
+			}
 		}
 		const unique = baseCount.get(b.toLowerCase()) === 1;
 		if ((r.kind === 'regency' || r.kind === 'city') && unique && b.length >= 4) {
@@ -153,7 +160,8 @@ function namesOf(regions: Iterable<Region>): Name[] {
 		if (i !== undefined && initialsCount.get(i) === 1) short.push(i);
 		for (const alias of short) {
 			add(alias, r.code, 1, true, true);
-			const prefixes = r.kind === 'regency' ? ['Kabupaten', 'Kab.', 'Pemkab', 'Bupati'] : ['Kota', 'Pemkot'];
+			const prefixes =
+				r.kind === 'regency' ? ['Kabupaten', 'Kab.', 'Pemkab', 'Bupati'] : ['Kota', 'Pemkot'];
 			for (const p of prefixes) add(`${p} ${alias}`, r.code, 3);
 		}
 	}
@@ -224,7 +232,16 @@ export function findRegionMentions(
 	}
 	// A short form ("PPU") counts only where the full name says which region it is.
 	const named = new Set(out.filter((m) => !m.short).map((m) => m.code));
-	return out.filter((m) => !m.short || named.has(m.code)).map(({ short: _, ...m }) => m);
+	return out
+		.filter((m) => !m.short || named.has(m.code))
+		.map((m) => ({
+			start: m.start,
+			end: m.end,
+			raw: m.raw,
+			code: m.code,
+			weight: m.weight,
+			level: m.level,
+		}));
 }
 
 /**

@@ -14,7 +14,7 @@ import type { ChartModel } from '../chart/model.ts';
 import { regionCharts } from '../chart/region-charts.ts';
 import { regionName } from '../chart/region-name.ts';
 import { CHART_STRINGS } from '../../i18n/charts.ts';
-import { compareUrl, localePath } from '../page-data/urls.ts';
+import { compareUrl, localePath, withBase } from '../page-data/urls.ts';
 import { regionsWithFigures } from '../export/tables.ts';
 import type { Locale } from '../format/locale.ts';
 import type { Region } from '../schema/region.ts';
@@ -50,7 +50,8 @@ function* nationalCharts(
 
 /** Every embed page and .svg file. */
 export function* chartFiles(input: ChartInput, ctx: ChartFilesContext): Generator<StaticFile> {
-	const host = new URL(ctx.site).host;
+	// The site's address under each drawing: host and base path (`owner.github.io/repo`).
+	const host = `${new URL(ctx.site).host}${withBase('/')}`.replace(/\/$/, '');
 	const css = `${ctx.styles.embed}${ctx.styles.svg}${ctx.styles.figure}`;
 	const page = { site: ctx.site, css, csp: ctx.csp };
 	const files = (region: Region, model: ChartModel, locale: Locale, back: EmbedBack) => [

@@ -62,7 +62,8 @@ describe('extractCandidates', () => {
 		[
 			'Cakupan kepesertaan di Kalimantan Barat mencapai 45,34 persen dengan total 3,2 juta pekerja aktif yang terdaftar.',
 			[
-				{ region: '61', indicator: 'coverage_rate', value: 45.34, basis: '', period: '2025-11-03' },
+				// The dateline's day is when the article was written: a stock takes its month.
+				{ region: '61', indicator: 'coverage_rate', value: 45.34, basis: '', period: '2025-11' },
 				{ region: '61', indicator: 'active_participants', value: 3_200_000 },
 			],
 		],

@@ -29,11 +29,19 @@ describe('findRegionMentions: short forms and datelines', () => {
 		],
 		// … else it is the segment Pekerja Penerima Upah.
 		['peserta PPU dan BPU sebanyak 1.000', []],
-		['24.800 Pekerja Rentan di Jaktim, kata Pemerintah Kota Jakarta Timur', [
-			['Jaktim', '31.75'],
-			['Pemerintah Kota Jakarta Timur', '31.75'],
-		]],
+		[
+			'24.800 Pekerja Rentan di Jaktim, kata Pemerintah Kota Jakarta Timur',
+			[
+				['Jaktim', '31.75'],
+				['Pemerintah Kota Jakarta Timur', '31.75'],
+			],
+		],
 		['BPJS Ketenagakerjaan Pangkalpinang', [['Pangkalpinang', '19.71']]],
+		// A BPJS office over two provinces, by their short forms.
+		[
+			'BPJS Ketenagakerjaan Jateng-DIY telah menyalurkan manfaat',
+			[['Jateng-DIY', 'BPJSTK-KW-JATENG-DIY']],
+		],
 		// A dateline names where the reporter wrote.
 		['Bisnis.com, JAKARTA – BPJS Ketenagakerjaan mencatat', []],
 		['Jakarta, MI - Badan Penyelenggara', []],
@@ -120,6 +128,37 @@ describe('periods of flows', () => {
 			indicators: dataset.indicators,
 			articleDate: '2024-10-28',
 		}).candidates.find((c) => c.raw === 'Rp2,46 triliun');
-		expect(row).toMatchObject({ indicator: 'claims_amount', region: 'ID', period: '2024-01/2024-09' });
+		expect(row).toMatchObject({
+			indicator: 'claims_amount',
+			region: 'ID',
+			period: '2024-01/2024-09',
+		});
+	});
+});
+
+describe('periods of stocks', () => {
+	it("reads the article's dateline day a sentence back as its month", () => {
+		const text =
+			'Bengkalis (18/3/2025) - Dinas mencatat kepesertaan BPJS Ketenagakerjaan.\nData ini menunjukkan bahwa dari total 312.488 pekerja di Rokan Hilir, baru sebagian terlindungi.';
+		const row = extractCandidates(text, {
+			regions: dataset.regions,
+			indicators: dataset.indicators,
+			articleDate: '2025-03-18',
+		}).candidates.find((c) => c.raw === '312.488');
+		expect(row).toMatchObject({ indicator: 'workers_in_scope', period: '2025-03' });
+	});
+});
+
+describe('restated figures', () => {
+	it('proposes a figure restated with other breakdowns once', () => {
+		const text =
+			'Pemkab Penajam Paser Utara Lindungi 15.000 Pekerja Rentan\n\nPemkab Penajam Paser Utara mendaftarkan 15.000 pekerja rentan bukan penerima upah melalui APBD.';
+		const rows = extractCandidates(text, {
+			regions: dataset.regions,
+			indicators: dataset.indicators,
+			articleDate: '2025-03-28',
+		}).candidates.filter((c) => c.value === 15000);
+		expect(rows).toHaveLength(1);
+		expect(rows[0]?.reason).toContain('stated again');
 	});
 });

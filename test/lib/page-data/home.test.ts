@@ -6,7 +6,7 @@ import { buildSiteIndex } from '../../../src/lib/page-data/site-index.ts';
 import type { Region } from '../../../src/lib/schema/region.ts';
 import { fig, realDataset } from '../chart/fixture.ts';
 
-const region = (kind: Region['kind'], name = kind): Region => ({
+const region = (kind: Region['kind'], name: string = kind): Region => ({
 	code: name,
 	name,
 	nameEn: name,
