@@ -26,7 +26,7 @@ export function tableMarkup(table: DataTable, summary: string): string {
 			return `<tr><th scope="row">${e(row.header)}</th>${cells}</tr>`;
 		})
 		.join('');
-	return `<details><summary>${e(summary)}</summary><table><caption>${e(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></details>`;
+	return `<details><summary>${e(summary)}</summary><section class="table-scroll" aria-label="${e(table.caption)}" tabindex="0"><table><caption>${e(table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section></details>`;
 }
 
 /** The figure; `after` is trusted markup placed at its end (download link, embed code). */

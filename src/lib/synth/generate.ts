@@ -282,7 +282,8 @@ export function generateSynthetic(options: SynthOptions): {
 					quote: `target cakupan ${decimal(target, 2)} persen pada 2045`,
 				});
 			}
-			const id = `synth-${region.code.replace(/\./g, '-').toLowerCase()}-${year}`;
+			// The id ends with the publication date, as every source id must (validate/source.ts).
+			const id = `synth-${region.code.replace(/\./g, '-').toLowerCase()}-${year}-${published}`;
 			sources.push({
 				id,
 				json: sourceJson(

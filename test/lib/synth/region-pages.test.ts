@@ -93,15 +93,15 @@ describe('hasFiguresPage', () => {
 });
 
 describe('regions with a long history', () => {
-	it('get a figures page; short ones do not', () => {
-		expect([...index.figuresPageRegions].sort()).toEqual(LONG);
+	it('every region with figures gets a figures page; regions without figures do not', () => {
+		const withFigures = [...index.figuresByRegion.keys()].sort();
+		expect([...index.figuresPageRegions].sort()).toEqual(withFigures);
 		const paths = regionFiguresPathsOf(index, 'en');
-		expect(paths.map((p) => p.props.page.region.code).sort()).toEqual(LONG);
+		expect(paths.map((p) => p.props.page.region.code).sort()).toEqual(withFigures);
 		expect(paths.every((p) => p.props.page.figuresPage)).toBe(true);
-		const short = regionPathsOf(index, 'id').filter((p) =>
-			SHORT.includes(p.props.page.region.code),
-		);
-		expect(short.map((p) => p.props.page.figuresPage)).toEqual([false, false]);
+		const without = regionPathsOf(index, 'id').filter((p) => p.props.page.figures.length === 0);
+		expect(without.length).toBeGreaterThan(0);
+		expect(without.every((p) => !p.props.page.figuresPage)).toBe(true);
 	});
 
 	it('show the newest figure of each series on the region page', () => {
@@ -116,18 +116,14 @@ describe('regions with a long history', () => {
 		}
 	});
 
-	it('have permalinks to their figures page, and short regions to their page', () => {
+	it('have permalinks to their figures page', () => {
 		const { regions } = index.dataset;
 		for (const locale of ['id', 'en'] as const) {
 			const ctx = contextOf(index, locale);
 			for (const f of [...index.dataset.figures, ...index.analysis.derived]) {
 				const region = regions.get(f.region);
 				if (!region) throw new Error(f.region);
-				const page = LONG.includes(f.region)
-					? regionFiguresUrl(region, locale)
-					: locale === 'id'
-						? `/wilayah/${region.slug}/`
-						: `/en/wilayah/${region.slug}/`;
+				const page = regionFiguresUrl(region, locale);
 				expect(ctx.figureHref(f)).toBe(`${page}#${f.id}`);
 				expect(figureUrl(f, locale, regions, index.figuresPageRegions)).toBe(`${page}#${f.id}`);
 			}
