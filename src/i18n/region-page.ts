@@ -10,6 +10,9 @@ export interface RegionPageStrings {
 	contents: string;
 	answerTitle: (name: string) => string;
 	answerLede: string;
+	/** Link to the glossary of the methodology, where every term (UCJ, RPJPD, DBHCHT…) is explained. */
+	glossary: string;
+	glossaryAnchor: string;
 	/** "Kota Malang: 41,66% pekerja terlindungi". */
 	noCoverage: (name: string) => string;
 	nearest: string;
@@ -46,6 +49,8 @@ const id: RegionPageStrings = {
 	answerTitle: (name) => `Berapa pekerja di ${name} yang terlindungi?`,
 	answerLede:
 		'Cakupan kepesertaan: bagian pekerja sasaran yang menjadi peserta BPJS Ketenagakerjaan.',
+	glossary: 'Arti istilah (UCJ, PU, BPU, RPJPD, DBHCHT…)',
+	glossaryAnchor: 'glosarium',
 	noCoverage: (name) => `Belum ada angka cakupan kepesertaan untuk ${name}.`,
 	nearest: 'Angka terdekat yang kami punya:',
 	relation: { province: 'Provinsi', area: 'Wilayah kantor BPJS', nation: 'Nasional' },
@@ -99,6 +104,8 @@ const en: RegionPageStrings = {
 	contents: 'On this page',
 	answerTitle: (name) => `How many workers in ${name} are covered?`,
 	answerLede: 'Coverage: the share of workers in scope who are BPJS Ketenagakerjaan participants.',
+	glossary: 'What the terms mean (UCJ, PU, BPU, RPJPD, DBHCHT…)',
+	glossaryAnchor: 'glossary',
 	noCoverage: (name) => `No coverage figure for ${name} yet.`,
 	nearest: 'The nearest figures we have:',
 	relation: { province: 'Province', area: 'BPJS office area', nation: 'National' },

@@ -3,7 +3,7 @@
  * quote, permalink and "report a problem". Written as one string rather than components
  * per cell: a region's figures page can hold thousands of rows. All data is escaped.
  */
-import { REPO_URL } from '../../config.ts';
+import { REPO_URL, SITE_NAME, SITE_URL } from '../../config.ts';
 import { t } from '../../i18n/ui.ts';
 import { formatDate, formatPeriod } from '../format/date.ts';
 import { decimalsOf } from '../format/number.ts';
@@ -14,6 +14,7 @@ import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import type { PageContext } from './context.ts';
 import { figureIssue, newIssueUrl } from './report.ts';
+import { regionFiguresUrl } from './urls.ts';
 
 /** Which columns and links the table has. */
 export interface FigureTableOptions {
@@ -37,8 +38,40 @@ export function valueMarkup(
 	const reported = 'sourceId' in figure;
 	const decimals = reported ? decimalsOf(figure.precision) : figure.decimals;
 	const qualifier = reported ? ctx.qualifier(figure.qualifier) : '';
-	const text = formatValue(figure.value, ctx.unitOf(figure), ctx.locale, decimals, short);
+	// A reported amount in words keeps the places its source printed ("Rp1,008 miliar").
+	const precision = reported ? figure.precision : undefined;
+	const text = formatValue(
+		figure.value,
+		ctx.unitOf(figure),
+		ctx.locale,
+		decimals,
+		short,
+		precision,
+	);
 	return `<data class="num" value="${e(String(figure.value))}">${e(qualifier ? `${qualifier} ${text}` : text)}</data>`;
+}
+
+/**
+ * "Cite this figure": a ready plain-text citation beside the figure's permalink, in a
+ * <details> so it costs nothing on screen and needs no JavaScript.
+ */
+export function citeFigureMarkup(f: Figure, ctx: PageContext): string {
+	const id = ctx.locale === 'id';
+	const source = ctx.source(f.sourceId);
+	const url = `${SITE_URL}${regionFiguresUrl(ctx.region(f.region), ctx.locale)}#${f.id}`;
+	const what = `${ctx.seriesLabel(f)}, ${ctx.regionName(f.region)}, ${formatPeriod(f.period, ctx.locale)}`;
+	const text = `${SITE_NAME} (${ctx.version.slice(0, 4)}). ${what}: ${valueText(f, ctx)}. ${id ? 'Sumber' : 'Source'}: ${source.publisher}, ${formatDate(source.published, ctx.locale)}. ${url} (${id ? 'versi data' : 'data version'} ${ctx.version}).`;
+	return `<details class="cite-figure"><summary>${e(id ? 'Kutip' : 'Cite')}</summary><p>${e(text)}</p></details>`;
+}
+
+/** A figure's value as plain text, with its qualifier and the places its source printed. */
+function valueText(f: Figure, ctx: PageContext): string {
+	// Rupiah in words only when the source printed them so ("Rp5,3 miliar", not "Rp1.842.248.232").
+	const short = f.precision >= 500;
+	const unit = ctx.unitOf(f);
+	const text = formatValue(f.value, unit, ctx.locale, decimalsOf(f.precision), short, f.precision);
+	const qualifier = ctx.qualifier(f.qualifier);
+	return qualifier ? `${qualifier} ${text}` : text;
 }
 
 /** "Report a problem": a GitHub new-issue link prefilled with the figure's details. */
@@ -99,7 +132,8 @@ export function figureTableMarkup(
 			: '';
 		// The curator's note is a maintainer's remark (English): it is in the downloads, not here.
 		const quote = `${o.showSource ? sourceLinkMarkup(f.sourceId, ctx) : ''}<blockquote class="quote" lang="${e(ctx.source(f.sourceId).language)}"><p>${e(f.quote)}</p></blockquote>`;
-		const links = `<a href="${e(ctx.figureHref(f))}" aria-label="${e(`${s.permalink}: ${name}`)}">${e(s.permalink)}</a>${o.report ? reportMarkup(f, ctx) : ''}`;
+		const cite = o.anchors ? citeFigureMarkup(f, ctx) : '';
+		const links = `<a href="${e(ctx.figureHref(f))}" aria-label="${e(`${s.permalink}: ${name}`)}">${e(s.permalink)}</a>${cite}${o.report ? reportMarkup(f, ctx) : ''}`;
 		return [
 			o.anchors ? `<tr id="${e(f.id)}">` : '<tr>',
 			region,
