@@ -46,9 +46,9 @@ describe('data/ with one more valid source', () => {
 		const region = regionPathsOf(index, 'id').find((p) => p.props.page.region.code === '64.09');
 		const ids = region?.props.page.figures.map((f) => f.sourceId) ?? [];
 		expect(ids).toContain(EXTRA);
-		expect(regionFiguresPathsOf(index, 'en').some((p) => p.props.page.region.code === '64.09')).toBe(
-			true,
-		);
+		expect(
+			regionFiguresPathsOf(index, 'en').some((p) => p.props.page.region.code === '64.09'),
+		).toBe(true);
 	});
 
 	it('checks the new payers against their total like any other source', () => {

@@ -94,7 +94,9 @@ export function claimsChart(
 	];
 	const labels = new Map(all.map((d) => [keyOf(d), breakdownLabel(d, locale)]));
 	const name = regionName(region, locale);
-	const funding = series.funding ? ` (${s.claims.fundedBy(fundingText(series.funding, locale))})` : '';
+	const funding = series.funding
+		? ` (${s.claims.fundedBy(fundingText(series.funding, locale))})`
+		: '';
 	const title = `${byLevel ? s.scholarships.title(name) : s.claims.title(name)}${funding}`;
 	const when = whenText(series.period, locale);
 	const period = periodText(series.period, locale);
