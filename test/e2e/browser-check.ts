@@ -32,7 +32,8 @@ export const MAX_PHONE_HEIGHT = 8000;
 
 /**
  * Words that are English and never Indonesian: none may appear in an Indonesian page's text
- * outside quotes, code and elements marked with another language (source titles, names).
+ * outside quotes, code, names (translate="no": publishers) and elements marked with another
+ * language (English source titles).
  * "Coverage" is left out: it is part of a name, Universal Coverage Jamsostek.
  */
 export const ENGLISH_ONLY = [
@@ -59,7 +60,7 @@ export const ENGLISH_ONLY = [
 
 /** Runs in the page: the English-only words of its visible text, outside quotes and code. */
 function englishWordsOnPage(words: string[]): string[] {
-	const skip = 'blockquote, q, code, pre, script, style, [lang]:not([lang="id"])';
+	const skip = 'blockquote, q, code, pre, script, style, [translate="no"], [lang]:not([lang="id"])';
 	const found = new Set<string>();
 	const wanted = new Set(words);
 	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

