@@ -288,7 +288,7 @@ export function generateSynthetic(options: SynthOptions): {
 				id,
 				json: sourceJson(
 					`SYNTHETIC Laporan Jamsostek ${region.name} ${year}`,
-					'Synthetic Data Generator',
+					'Pembangkit Data SINTETIS',
 					published,
 					`${year + 1}-01-16`,
 				),
@@ -310,7 +310,7 @@ export function generateSynthetic(options: SynthOptions): {
 						id: `${id}-b`,
 						json: sourceJson(
 							`SYNTHETIC Berita Jamsostek ${region.name} ${year}`,
-							'Synthetic Second Outlet',
+							'Media Kedua SINTETIS',
 							published,
 							`${year + 1}-01-16`,
 						),
