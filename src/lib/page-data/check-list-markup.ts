@@ -32,11 +32,13 @@ export function checkListMarkup(
 			`<${h}><span class="status grade-${e(c.severity)}">${e(grades.severity[c.severity])}</span> ${e(ctx.figureLabel(ctx.figure(c.reportedId)))}${region}</${h}>`,
 			// One plain sentence first; the reasoning with its arithmetic after.
 			`<p class="plain">${e(c.plain[ctx.locale])}</p>`,
+			// The reasoning and arithmetic wait behind one summary: the list stays short to read.
+			`<details><summary>${e(grades.showArithmetic)}</summary>`,
 			`<p>${e(c.message[ctx.locale])}</p>`,
 			`<p class="arith"><code>${e(c.arithmetic[ctx.locale])}</code></p>`,
 			`<dl class="meta"><dt>${e(s.checkReported)}</dt><dd>${figureRefMarkup(c.reportedId, ctx, true)}</dd>`,
 			`<dt>${e(s.checkInputs)}</dt><dd><ul>${inputs}</ul></dd>`,
-			`<dt>${e(s.sources)}</dt><dd>${sources}</dd></dl></li>`,
+			`<dt>${e(s.sources)}</dt><dd>${sources}</dd></dl></details></li>`,
 		].join('');
 	});
 	return `<ul class="checks">${items.join('')}</ul>`;
