@@ -30,13 +30,23 @@ export function regionCharts(input: ChartInput, region: Region, locale: Locale):
 	const coveragePeriods = new Set(
 		[...coverage.reported, ...coverage.derived, ...coverage.targets].map((d) => d.period.text),
 	);
+	// One bar is not a comparison: a breakdown is drawn only with at least two parts.
+	const compares = (parts: readonly unknown[]) => parts.length > 1;
 	const charts = [
 		coveragePeriods.size > 1 ? coverageChart(input, region, coverage, locale) : null,
-		segments ? segmentsChart(input, region, segments, locale, false) : null,
-		...selectAidSegments(input, code).map((s) => segmentsChart(input, region, s, locale, true)),
+		segments && compares(segments.parts)
+			? segmentsChart(input, region, segments, locale, false)
+			: null,
+		...selectAidSegments(input, code)
+			.filter((s) => compares(s.parts))
+			.map((s) => segmentsChart(input, region, s, locale, true)),
 		...selectAid(input, code).map((s) => aidChart(input, region, s, locale)),
-		claims ? claimsChart(input, region, claims, locale, false) : null,
-		scholarships ? claimsChart(input, region, scholarships, locale, true) : null,
+		claims && compares(claims.amount.parts)
+			? claimsChart(input, region, claims, locale, false)
+			: null,
+		scholarships && compares(scholarships.amount.parts)
+			? claimsChart(input, region, scholarships, locale, true)
+			: null,
 	];
 	return charts
 		.filter((c): c is ChartModel => c !== null)

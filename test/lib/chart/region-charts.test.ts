@@ -116,6 +116,16 @@ describe('regionCharts on the curated data', () => {
 		expect(malang.map((c) => c.id)).toContain('coverage');
 	});
 
+	it('draws no breakdown with a single part: one bar is not a comparison', async () => {
+		const input = await curated();
+		const ids = (code: string) =>
+			regionCharts(input, must(input.dataset.regions.get(code)), 'id').map((c) => c.id);
+		// Kota Metro reports claims of one programme (JKM) only; Kota Malang aid of one segment.
+		expect(ids('18.72')).not.toContain('claims');
+		expect(ids('35.73')).not.toContain('aid-participants-dbhcht');
+		expect(ids('35.73')).toContain('claims');
+	});
+
 	it('makes no chart for a region without figures', async () => {
 		const input = await curated();
 		expect(regionCharts(input, must(input.dataset.regions.get('11')), 'id')).toEqual([]);
