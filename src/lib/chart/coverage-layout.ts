@@ -9,7 +9,7 @@ import { line } from 'd3-shape';
 import { FONT, WIDTH, type Variant } from './frames.ts';
 import { diamond, flagBadge } from './glyphs.ts';
 import { layoutLegend, type LegendItem } from './legend.ts';
-import { placeLabels, type Box, type LabelRequest, type Side } from './place-labels.ts';
+import { keepApart, placeLabels, type Box, type LabelRequest, type Side } from './place-labels.ts';
 import { r1, type Mark, type Scene } from './scene.ts';
 import { textWidth } from './text-metrics.ts';
 
@@ -341,7 +341,7 @@ export function layoutCoverage(
 			);
 		}
 	}
-	for (const l of labels) {
+	for (const l of keepApart(labels)) {
 		marks.push({
 			type: 'text',
 			x: r1(l.x),

@@ -124,3 +124,15 @@ export function placeLabels(
 	}
 	return placed;
 }
+
+/**
+ * The labels that do not overlap an earlier one, in order: a label that found no free place is
+ * left out rather than drawn over another (its value stays in the chart's table and summary).
+ */
+export function keepApart(labels: readonly PlacedLabel[]): PlacedLabel[] {
+	const kept: PlacedLabel[] = [];
+	for (const label of labels) {
+		if (!kept.some((k) => overlaps(k.box, label.box))) kept.push(label);
+	}
+	return kept;
+}
