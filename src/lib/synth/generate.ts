@@ -37,8 +37,8 @@ export interface SynthManifest {
 	plantedConflicts: number;
 }
 
-/** mulberry32: a small, fast, seedable PRNG. */
-function random(seed: number): () => number {
+/** mulberry32: a small, fast, seedable PRNG (also draws report/sample.ts's spot checks). */
+export function random(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;
