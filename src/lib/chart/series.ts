@@ -3,12 +3,8 @@
  * a ChartInput; every list comes back in a stable order.
  */
 import { NATIONAL_CODE } from '../schema/region.ts';
-import {
-	BUDGET_STAGES,
-	PARTICIPATION_SEGMENTS,
-	type Funding,
-	type Segment,
-} from '../schema/enums.ts';
+import { furthestStage } from '../derive/stages.ts';
+import { PARTICIPATION_SEGMENTS, type Funding, type Segment } from '../schema/enums.ts';
 import type { Period } from '../schema/period.ts';
 import { byPeriod, fromDerived, fromFigure, newest, type ChartInput, type Datum } from './datum.ts';
 
@@ -145,14 +141,13 @@ export interface AidSeries {
 
 /** Contribution aid per funding (budgets actual or planned; derived cost per month included). */
 export function selectAid(input: ChartInput, region: string): AidSeries[] {
-	const list = furthestStagePerPeriod(
+	// One value per indicator, payer and period: a plan and its realisation of the same year
+	// are two stages of one budget, never two bars or a change.
+	const list = furthestStage(
 		regionData(input, region).filter(
-			(d) =>
-				d.program === null &&
-				d.level === null &&
-				!isPart(d.segment) &&
-				BUDGET_STAGES.includes(d.basis),
+			(d) => d.program === null && d.level === null && !isPart(d.segment),
 		),
+		(d) => `${d.indicator}|${d.funding}|${d.segment}|${d.period.text}|${d.derived}`,
 	);
 	const of = (indicator: string, funding: string) =>
 		list.filter((d) => d.indicator === indicator && (d.funding ?? '') === funding).sort(byPeriod);
@@ -169,23 +164,6 @@ export function selectAid(input: ChartInput, region: string): AidSeries[] {
 			perMonth: of('contribution_aid_monthly_contribution', f),
 		}))
 		.filter((s) => s.budget.length + s.participants.length + s.perMonth.length > 0);
-}
-
-/**
- * One value per indicator, payer and period: the furthest budget stage (realisation, then
- * allocation, then plan). A plan and its realisation of the same year are two stages of one
- * budget, shown side by side in the region's checks, never as two bars or a change.
- */
-function furthestStagePerPeriod(list: readonly Datum[]): Datum[] {
-	const rank = (d: Datum) => BUDGET_STAGES.indexOf(d.basis);
-	const best = new Map<string, Datum>();
-	for (const d of list) {
-		const key = `${d.indicator}|${d.funding}|${d.segment}|${d.period.text}|${d.derived}`;
-		const current = best.get(key);
-		if (!current || rank(d) > rank(current)) best.set(key, d);
-	}
-	const chosen = new Set(best.values());
-	return list.filter((d) => chosen.has(d));
 }
 
 /** Amounts and recipients of claims, split by program or by school level. */

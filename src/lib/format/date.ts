@@ -1,5 +1,5 @@
 /** Dates and periods for readers, per locale: "31 Oktober 2025", "November 2025", "2025". */
-import type { Period } from '../schema/period.ts';
+import { parsePeriod, type Period } from '../schema/period.ts';
 import { INTL_LOCALE, type Locale } from './locale.ts';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -39,4 +39,10 @@ export function formatPeriod(period: Period, locale: Locale): string {
 	const [from, to] = period.text.split('/');
 	if (to === undefined) return formatDate(from ?? period.text, locale);
 	return `${formatDate(from ?? '', locale)} – ${formatDate(to, locale)}`;
+}
+
+/** A period given as its text (`2025-08`, `2025-01/2025-10`) in words; the text itself if unparsable. */
+export function periodText(text: string, locale: Locale): string {
+	const period = parsePeriod(text);
+	return typeof period === 'string' ? text : formatPeriod(period, locale);
 }

@@ -5,7 +5,7 @@
  */
 import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
-import { BUDGET_STAGES } from '../schema/enums.ts';
+import { furthestStage } from '../derive/stages.ts';
 import { periodYear } from '../schema/period.ts';
 import { isParticipationSegment, isTotal, latest, newestFirst } from './select.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -66,36 +66,16 @@ function participants(figures: Figure[]): Headline['participants'] {
 	return { total: null, segments: [] };
 }
 
-/**
- * One figure per indicator, segment and payer: the furthest budget stage (realisation before
- * allocation before plan), then the newest. The other stages are shown side by side with it
- * in the region's checks (see find-stages.ts), not as separate headline figures.
- */
-function furthestStage(figures: Figure[]): Figure[] {
-	const rank = (f: Figure) => BUDGET_STAGES.indexOf(f.basis);
-	const best = new Map<string, Figure>();
-	for (const f of figures) {
-		if (!BUDGET_STAGES.includes(f.basis)) continue;
-		const key = `${f.indicator}|${f.segment}|${f.program}|${f.funding}`;
-		const current = best.get(key);
-		if (
-			!current ||
-			rank(f) > rank(current) ||
-			(rank(f) === rank(current) && newestFirst(f, current) < 0)
-		)
-			best.set(key, f);
-	}
-	const chosen = new Set(best.values());
-	return figures.filter((f) => chosen.has(f));
-}
-
 function aid(figures: Figure[], derived: DerivedFigure[], versionYear: number): Headline['aid'] {
 	const aidFigures = figures.filter((f) => f.indicator.startsWith('contribution_aid_'));
 	if (aidFigures.length === 0) return null;
 	const years = new Set(aidFigures.map((f) => periodYear(f.period)));
 	const year = years.has(versionYear) ? versionYear : Math.max(...years);
+	// One figure per indicator, segment and payer: the furthest stage, then the newest.
 	const inYear = furthestStage(
 		aidFigures.filter((f) => periodYear(f.period) === year && f.level === null),
+		(f) => `${f.indicator}|${f.segment}|${f.program}|${f.funding}`,
+		(a, b) => newestFirst(a, b) < 0,
 	);
 	const budgets = inYear.filter((f) => f.indicator === 'contribution_aid_budget');
 	const segments = new Set(budgets.map((f) => f.segment));

@@ -8,12 +8,11 @@ import type { Analysis } from '../schema/analysis.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import type { Figure } from '../schema/figure.ts';
 import { NATIONAL_CODE } from '../schema/region.ts';
+import { isTotal } from '../page-data/select.ts';
 
 /** A recent figure is one whose period ends in this year or later. */
 export const RECENT_FROM = '2023-01-01';
 
-const isTotal = (f: Figure) =>
-	f.segment === null && f.program === null && f.funding === null && f.level === null;
 const isRecentLevel = (f: Figure) =>
 	f.basis === 'actual' &&
 	isTotal(f) &&
