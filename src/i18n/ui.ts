@@ -50,7 +50,8 @@ const id = {
 	computed: 'dihitung',
 	computedFrom: 'Dihitung dari:',
 	permalink: 'Tautan tetap',
-	reportProblem: 'Laporkan masalah',
+	reportProblem: 'laporkan masalah',
+	reportHint: 'Ada angka yang salah atau salah kutip? Salin tautan tetapnya, lalu',
 	note: 'Catatan',
 	none: 'tidak ada',
 	code: 'kode',
@@ -155,7 +156,9 @@ const id = {
 	dlFigures: 'Angka',
 	dlDerived: 'Angka turunan',
 	dlChecks: 'Pemeriksaan silang',
-	dlZip: 'Semua berkas wilayah ini (ZIP, dengan README dan lisensi)',
+	dlConflicts: 'Konflik antarsumber',
+	dlZip: 'Unduh data wilayah ini (ZIP)',
+	dlZipHolds: 'Tabel CSV di dalamnya, dengan README dan lisensi:',
 	dlLicense: 'Data berlisensi CC BY 4.0; sebutkan Pantau Jamsostek dan sumber aslinya.',
 	dlMore: 'Semua unduhan dan penjelasan kolom',
 
@@ -293,7 +296,7 @@ const id = {
 
 	// data page
 	dataDescription:
-		'Unduh semua angka, angka turunan, pemeriksaan silang dan konflik sebagai CSV dan JSON, dengan sumber dan kutipan setiap angka.',
+		'Unduh semua angka, angka turunan, pemeriksaan silang dan konflik sebagai tabel CSV dalam satu ZIP, dengan sumber dan kutipan setiap angka.',
 	dataIntro:
 		'Semua angka di situs ini bisa diunduh. Setiap baris membawa asal-usulnya: sumber, tautan, kutipan persis dan tanggal.',
 	dataAccounting: (read: string, accepted: string, rejected: string, sources: string) =>
@@ -303,7 +306,9 @@ const id = {
 	dlDerivedAll: 'Semua angka turunan',
 	dlChecksAll: 'Semua pemeriksaan silang',
 	dlConflictsAll: 'Semua konflik antarsumber',
-	dataPackage: 'datapackage.json (Frictionless Data Package: skema setiap berkas)',
+	dataPackage: 'skema setiap tabel (Frictionless Data Package)',
+	dataBundle: 'Unduh seluruh data (ZIP)',
+	dataBundleHolds: 'Isinya, tabel CSV yang bisa dibuka di program lembar kerja:',
 	dataProvenance: 'Kolom asal-usul',
 	dataColumns: [
 		{
@@ -331,8 +336,7 @@ const id = {
 	],
 	dataPerRegion: 'Per wilayah',
 	dataPerRegionIntro:
-		'Setiap wilayah dengan data punya satu ZIP berisi CSV dan JSON angka, angka turunan dan pemeriksaannya, dengan README berisi cara mengutip dan lisensi.',
-	dataRegionFiles: 'berkas CSV dan JSON',
+		'Setiap wilayah dengan data punya satu ZIP berisi tabel CSV angka, angka turunan, pemeriksaan dan konfliknya, metadata.json, dan README berisi cara mengutip dan lisensi.',
 	dataLicense1: 'Data Pantau Jamsostek berlisensi',
 	dataLicense2:
 		', kecuali bila sebuah sumber melarang penggunaan ulang. Sebutkan Pantau Jamsostek dan sumber aslinya.',
@@ -412,7 +416,8 @@ const en: UiStrings = {
 	computed: 'computed',
 	computedFrom: 'Computed from:',
 	permalink: 'Permalink',
-	reportProblem: 'Report a problem',
+	reportProblem: 'report a problem',
+	reportHint: 'A figure wrong or misquoted? Copy its permalink, then',
 	note: 'Note',
 	none: 'none',
 	code: 'code',
@@ -514,7 +519,9 @@ const en: UiStrings = {
 	dlFigures: 'Figures',
 	dlDerived: 'Derived figures',
 	dlChecks: 'Cross-checks',
-	dlZip: 'All files of this region (ZIP, with README and licence)',
+	dlConflicts: 'Conflicts between sources',
+	dlZip: 'Download this region’s data (ZIP)',
+	dlZipHolds: 'The CSV tables inside, with a README and the licence:',
 	dlLicense: 'The data is licensed CC BY 4.0; credit Pantau Jamsostek and the original source.',
 	dlMore: 'All downloads and what the columns mean',
 
@@ -645,7 +652,7 @@ const en: UiStrings = {
 		`Every figure that does not add up and every conflict between sources in the regencies and cities of ${province}, with the arithmetic. Provincial and national ones are on the data-quality page.`,
 
 	dataDescription:
-		'Download every figure, derived figure, cross-check and conflict as CSV and JSON, with the source and quote of each figure.',
+		'Download every figure, derived figure, cross-check and conflict as CSV tables in one ZIP, with the source and quote of each figure.',
 	dataIntro:
 		'Every figure on this site can be downloaded. Each row carries its provenance: source, link, exact quote and dates.',
 	dataAccounting: (read: string, accepted: string, rejected: string, sources: string) =>
@@ -655,7 +662,9 @@ const en: UiStrings = {
 	dlDerivedAll: 'All derived figures',
 	dlChecksAll: 'All cross-checks',
 	dlConflictsAll: 'All conflicts between sources',
-	dataPackage: 'datapackage.json (Frictionless Data Package: the schema of each file)',
+	dataPackage: 'the schema of each table (Frictionless Data Package)',
+	dataBundle: 'Download all data (ZIP)',
+	dataBundleHolds: 'It holds CSV tables that open in any spreadsheet:',
 	dataProvenance: 'Provenance columns',
 	dataColumns: [
 		{
@@ -683,8 +692,7 @@ const en: UiStrings = {
 	],
 	dataPerRegion: 'By region',
 	dataPerRegionIntro:
-		'Every region with data has one ZIP with CSV and JSON of its figures, derived figures and checks, and a README with how to cite and the licence.',
-	dataRegionFiles: 'CSV and JSON files',
+		'Every region with data has one ZIP with CSV tables of its figures, derived figures, checks and conflicts, metadata.json, and a README with how to cite and the licence.',
 	dataLicense1: 'The Pantau Jamsostek data is licensed',
 	dataLicense2: ', unless a source forbids reuse. Credit Pantau Jamsostek and the original source.',
 	dataLicenseAreas: 'The list of provinces and regencies/cities with their codes comes from',

@@ -37,7 +37,7 @@ export {
 	indicatorUrl,
 	localePath,
 	qualityProvinceUrl,
-	regionDownloads,
+	regionZipUrl,
 	regionFiguresUrl,
 	regionUrl,
 	sourceUrl,

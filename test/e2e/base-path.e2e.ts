@@ -12,6 +12,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attributeValues, unescapeHtml } from '../site/dist.ts';
@@ -139,8 +140,13 @@ describe('the site built under a base path (/pantau/)', () => {
 		expect(read('/rss.xml')).toContain(`<link>${ORIGIN}/pantau/perubahan/</link>`);
 		expect(read('/sitemap-index.xml')).toContain(`<loc>${ORIGIN}/pantau/sitemap-0.xml</loc>`);
 		expect(read('/robots.txt')).toContain(`Sitemap: ${ORIGIN}/pantau/sitemap-index.xml`);
-		expect(read('/data/figures.csv')).toContain(`,${ORIGIN}/pantau/wilayah/`);
-		expect(read('/data/datapackage.json')).toContain(`"homepage": "${ORIGIN}/pantau/data/"`);
+		const zip = unzipSync(readFileSync(fileOf('/data/pantau-jamsostek.zip')));
+		expect(strFromU8(zip['figures.csv'] ?? new Uint8Array())).toContain(
+			`,${ORIGIN}/pantau/wilayah/`,
+		);
+		expect(strFromU8(zip['datapackage.json'] ?? new Uint8Array())).toContain(
+			`"homepage": "${ORIGIN}/pantau/data/"`,
+		);
 	});
 
 	it('links only under /pantau/ on every page', () => {

@@ -17,7 +17,7 @@ import {
 	figureUrl,
 	indicatorPathsOf,
 	localePath,
-	regionDownloads,
+	regionZipUrl,
 	regionPathsOf,
 	regionUrl,
 	sourcePathsOf,
@@ -63,20 +63,10 @@ describe('URLs', () => {
 		expect(contributeUrl('en')).toBe('/en/metodologi/#contribute');
 	});
 
-	it('lists the eight per-region downloads and the zip', () => {
-		const { files, zip } = regionDownloads({ slug: 'kota-metro' });
-		expect(files.map((f) => f.url)).toEqual([
-			'/data/wilayah/kota-metro/figures.csv',
-			'/data/wilayah/kota-metro/figures.json',
-			'/data/wilayah/kota-metro/derived.csv',
-			'/data/wilayah/kota-metro/derived.json',
-			'/data/wilayah/kota-metro/checks.csv',
-			'/data/wilayah/kota-metro/checks.json',
-			'/data/wilayah/kota-metro/conflicts.csv',
-			'/data/wilayah/kota-metro/conflicts.json',
-		]);
-		expect(zip).toBe('/data/wilayah/kota-metro.zip');
+	it("gives a region's download: one zip", () => {
+		expect(regionZipUrl({ slug: 'kota-metro' })).toBe('/data/wilayah/kota-metro.zip');
 	});
+
 
 	it('puts a base path in front of URLs, and takes it off', () => {
 		expect(withBase('/wilayah/kota-malang/')).toBe('/wilayah/kota-malang/');

@@ -126,17 +126,14 @@ describe('region pages', () => {
 						`href="${localePath(`/sumber/${f.sourceId}/`, locale)}"`,
 					);
 					expect(text, `${path}#${f.id} quote`).toContain(f.quote);
-					// The issue form opens with the figure's id and its data row filled in.
-					expect(text, `${path}#${f.id} report link`).toContain(
-						`/issues/new?template=figure-problem.yml&title=`,
-					);
-					expect(text, `${path}#${f.id} report link`).toContain(`&figure=${f.id}&`);
-					expect(text, `${path}#${f.id} report link`).toContain(
-						`&location=${encodeURIComponent(`${f.location.file}:${f.location.line}`)}`,
-					);
 				}
 				for (const d of index.derivedByRegion.get(region.code) ?? [])
 					expect(elementById(html, d.id), `${path}#${d.id}`).not.toBeNull();
+				// One "report a problem" link under each table, the data version filled in.
+				expect(unescapeHtml(html), `${path} report link`).toContain(
+					`/issues/new?template=figure-problem.yml&title=`,
+				);
+				expect(unescapeHtml(html)).toContain(`&version=${index.dataset.version}`);
 			}
 		}
 	});
@@ -147,7 +144,6 @@ describe('region pages', () => {
 			expect(html).toContain(index.dataset.version);
 			expect(html).toContain('@misc{');
 			expect(html).toContain(`href="/data/wilayah/${region.slug}.zip"`);
-			expect(html).toContain(`href="/data/wilayah/${region.slug}/figures.csv"`);
 			const ld = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html);
 			expect(JSON.parse(ld?.[1] ?? 'null')).toMatchObject({ '@type': 'Dataset' });
 			expect(html).toContain('data-pagefind-body');

@@ -1,6 +1,11 @@
 /**
- * URLs of the downloads. Pages link to them by these helpers; the endpoints under
- * `src/pages/data/` produce exactly these paths.
+ * URLs of the downloads. Pages link to them by these helpers; the static-files writer
+ * (src/lib/static-files/downloads.ts) writes exactly these paths.
+ *
+ * Every table is written once, as CSV, inside a zip: the whole data set in one, each region
+ * in its own. No loose CSV or JSON copies beside them: at national scale the same rows in
+ * three forms were most of the site's bytes, and a whole-country CSV is larger than static
+ * hosts take in one file (see README, Performance).
  */
 import type { Region } from '../schema/region.ts';
 
@@ -9,23 +14,11 @@ export const TABLE_NAMES = ['figures', 'derived', 'checks', 'conflicts'] as cons
 /** `figures`, `derived`, `checks` or `conflicts`. */
 export type TableName = (typeof TABLE_NAMES)[number];
 
-/** Every file served under `/data/` and under `/data/wilayah/<slug>/`. */
-export const TABLE_FILES = TABLE_NAMES.flatMap((t) => [`${t}.csv`, `${t}.json`] as const);
-/** `figures.csv`, `figures.json`, … */
-export type TableFile = (typeof TABLE_FILES)[number];
-
 /** Site-wide downloads. */
 export const DATA_PATHS = {
 	index: '/data/',
-	datapackage: '/data/datapackage.json',
-	figuresCsv: '/data/figures.csv',
-	figuresJson: '/data/figures.json',
-	derivedCsv: '/data/derived.csv',
-	derivedJson: '/data/derived.json',
-	checksCsv: '/data/checks.csv',
-	checksJson: '/data/checks.json',
-	conflictsCsv: '/data/conflicts.csv',
-	conflictsJson: '/data/conflicts.json',
+	/** The whole data set: the four tables as CSV and datapackage.json describing them. */
+	bundle: '/data/pantau-jamsostek.zip',
 } as const;
 
 /** The Indonesian page of a region: `/wilayah/<slug>/`. */
@@ -33,37 +26,7 @@ export function regionPagePath(region: Pick<Region, 'slug'>): string {
 	return `/wilayah/${region.slug}/`;
 }
 
-/** The downloads of one region (only regions with figures have them). */
-export interface RegionDownloadPaths {
-	/** `/data/wilayah/<slug>.zip`: CSVs, metadata.json and README.md. */
-	zip: string;
-	figuresCsv: string;
-	figuresJson: string;
-	derivedCsv: string;
-	derivedJson: string;
-	checksCsv: string;
-	checksJson: string;
-	conflictsCsv: string;
-	conflictsJson: string;
-}
-
-/** URL of one table of a region: `/data/wilayah/<slug>/figures.csv`. */
-export function regionTablePath(region: Pick<Region, 'slug'>, file: TableFile): string {
-	return `/data/wilayah/${region.slug}/${file}`;
-}
-
-/** URLs of a region's downloads: `/data/wilayah/<slug>.zip`, `/data/wilayah/<slug>/figures.csv`… */
-export function downloadPaths(region: Pick<Region, 'slug'>): RegionDownloadPaths {
-	const table = (file: TableFile) => regionTablePath(region, file);
-	return {
-		zip: `/data/wilayah/${region.slug}.zip`,
-		figuresCsv: table('figures.csv'),
-		figuresJson: table('figures.json'),
-		derivedCsv: table('derived.csv'),
-		derivedJson: table('derived.json'),
-		checksCsv: table('checks.csv'),
-		checksJson: table('checks.json'),
-		conflictsCsv: table('conflicts.csv'),
-		conflictsJson: table('conflicts.json'),
-	};
+/** A region's zip (only regions with figures have one): its tables, metadata.json, README.md. */
+export function regionZipPath(region: Pick<Region, 'slug'>): string {
+	return `/data/wilayah/${region.slug}.zip`;
 }

@@ -3,7 +3,7 @@ import type { Region } from '../schema/region.ts';
 import { citation } from './citation.ts';
 import { siteUrl, type ExportContext } from './context.ts';
 import { CODE_LICENSE, DATA_LICENSE, ESCAPING_NOTE, QUOTES_NOTE, REGION_LIST } from './licenses.ts';
-import { downloadPaths, regionPagePath } from './paths.ts';
+import { regionPagePath, regionZipPath } from './paths.ts';
 import type { TableData } from './table.ts';
 import { itemsOfRegion } from './tables.ts';
 
@@ -36,7 +36,7 @@ export function regionMetadata(ctx: ExportContext, region: Region, tables: reado
 			kind: region.kind,
 			parent_code: region.parent,
 			page_url: siteUrl(ctx, regionPagePath(region)),
-			zip_url: siteUrl(ctx, downloadPaths(region).zip),
+			zip_url: siteUrl(ctx, regionZipPath(region)),
 		},
 		data_version: ctx.dataset.version,
 		files: tables.map((t) => ({

@@ -8,7 +8,7 @@ import { formatPeriod } from '../format/date.ts';
 import { escapeHtml as e } from '../html/escape.ts';
 import type { DerivedFigure } from '../schema/analysis.ts';
 import type { PageContext } from './context.ts';
-import { figuresTableShell, reportMarkup, valueMarkup } from './figure-table-markup.ts';
+import { figuresTableShell, reportNoteMarkup, valueMarkup } from './figure-table-markup.ts';
 
 /** A link to a figure's permalink, named by its label and period (and value). */
 export function figureRefMarkup(id: string, ctx: PageContext, withValue: boolean): string {
@@ -50,8 +50,8 @@ export function derivedTableMarkup(
 			`<td data-label="${e(s.colValue)}" class="n">${valueMarkup(d, ctx)}</td>`,
 			`<td data-label="${e(s.colFormula)}"><p class="formula">${e(d.formula[ctx.locale])}</p>`,
 			`<p class="inputs">${e(s.computedFrom)} ${d.inputs.map((id) => figureRefMarkup(id, ctx, true)).join('; ')}</p></td>`,
-			`<td data-label="${e(s.colLinks)}" class="links"><a href="${e(ctx.figureHref(d))}">${e(s.permalink)}</a>${reportMarkup(d, ctx)}</td></tr>`,
+			`<td data-label="${e(s.colLinks)}" class="links"><a href="${e(ctx.figureHref(d))}">${e(s.permalink)}</a></td></tr>`,
 		].join(''),
 	);
-	return figuresTableShell(o.caption, heads, rows);
+	return `${figuresTableShell(o.caption, heads, rows)}${reportNoteMarkup(ctx)}`;
 }

@@ -1,6 +1,6 @@
 /**
  * The table of reported figures as markup: label, period, value, source with the exact
- * quote, permalink and "report a problem". Written as one string rather than components
+ * quote and permalink, and one "report a problem" link under it. Written as one string rather than components
  * per cell: a region's figures page can hold thousands of rows. All data is escaped.
  */
 import { REPO_URL, SITE_NAME, SITE_URL } from '../../config.ts';
@@ -13,7 +13,7 @@ import { externalRel } from '../html/external-rel.ts';
 import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import type { PageContext } from './context.ts';
-import { figureIssue, newIssueUrl } from './report.ts';
+import { newIssueUrl, tableIssue } from './report.ts';
 import { regionFiguresUrl } from './urls.ts';
 
 /** Which columns and links the table has. */
@@ -25,7 +25,7 @@ export interface FigureTableOptions {
 	showSource: boolean;
 	/** Show the indicator label; otherwise only the breakdown. */
 	showIndicator: boolean;
-	/** Add the "report a problem" link. */
+	/** Add the "report a problem" link under the table. */
 	report: boolean;
 }
 
@@ -74,11 +74,15 @@ function valueText(f: Figure, ctx: PageContext): string {
 	return qualifier ? `${qualifier} ${text}` : text;
 }
 
-/** "Report a problem": a GitHub new-issue link prefilled with the figure's details. */
-export function reportMarkup(figure: Figure | DerivedFigure, ctx: PageContext): string {
-	const issue = figureIssue(figure, ctx);
+/**
+ * "A figure wrong? Copy its permalink, then report a problem": one link under a table, to the
+ * issue form with the data version filled in; the reader pastes the permalink.
+ */
+export function reportNoteMarkup(ctx: PageContext): string {
+	const s = t(ctx.locale);
+	const issue = tableIssue(ctx);
 	const href = newIssueUrl(REPO_URL, issue.title, issue.fields);
-	return `<a href="${e(href)}" rel="${externalRel('nofollow')}" class="report">${e(t(ctx.locale).reportProblem)}</a>`;
+	return `<p class="report-note">${e(s.reportHint)} <a href="${e(href)}" rel="${externalRel('nofollow')}">${e(s.reportProblem)}</a></p>`;
 }
 
 /** A link to a source's page: "Liputan6.com, 29 November 2025". */
@@ -134,7 +138,7 @@ export function figureTableMarkup(
 		// The curator's note is a maintainer's remark (English): it is in the downloads, not here.
 		const quote = `${o.showSource ? sourceLinkMarkup(f.sourceId, ctx) : ''}<blockquote class="quote" lang="${e(ctx.source(f.sourceId).language)}"><p>${e(f.quote)}</p></blockquote>`;
 		const cite = o.anchors ? citeFigureMarkup(f, ctx) : '';
-		const links = `<a href="${e(ctx.figureHref(f))}" aria-label="${e(`${s.permalink}: ${name}`)}">${e(s.permalink)}</a>${cite}${o.report ? reportMarkup(f, ctx) : ''}`;
+		const links = `<a href="${e(ctx.figureHref(f))}" aria-label="${e(`${s.permalink}: ${name}`)}">${e(s.permalink)}</a>${cite}`;
 		return [
 			o.anchors ? `<tr id="${e(f.id)}">` : '<tr>',
 			region,
@@ -145,5 +149,6 @@ export function figureTableMarkup(
 			`<td data-label="${e(s.colLinks)}" class="links">${links}</td></tr>`,
 		].join('');
 	});
-	return figuresTableShell(o.caption, heads, rows);
+	const table = figuresTableShell(o.caption, heads, rows);
+	return o.report ? `${table}${reportNoteMarkup(ctx)}` : table;
 }

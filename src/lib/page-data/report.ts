@@ -1,13 +1,9 @@
 /**
  * "Report a problem" links: a GitHub new-issue URL that opens the figure-problem issue form
- * (.github/ISSUE_TEMPLATE/figure-problem.yml) with the fields a maintainer needs to find the
- * figure already filled in: its id, its file and line, the data version; the title names its
- * region and period. The form asks the reader what is wrong and what is right. The link stays
- * short (no page URL: the id and the title find the page): a national figures page carries
- * thousands of them.
+ * (.github/ISSUE_TEMPLATE/figure-problem.yml) with what the site knows filled in. One link per
+ * table, not per row: the reader pastes the figure's permalink (its id) into the form. Per
+ * row, the prefilled links were a third of a national figures page's bytes.
  */
-import type { DerivedFigure } from '../schema/analysis.ts';
-import type { Figure } from '../schema/figure.ts';
 import type { PageContext } from './context.ts';
 
 /** The issue form's file name under .github/ISSUE_TEMPLATE/. */
@@ -33,19 +29,7 @@ export function newIssueUrl(repoUrl: string, title: string, fields: IssueFields)
 
 const TITLE = { id: 'Masalah pada angka', en: 'Problem with figure' } as const;
 
-/** The issue title and fields for a reported or derived figure, in the page's language. */
-export function figureIssue(
-	figure: Figure | DerivedFigure,
-	ctx: PageContext,
-): { title: string; fields: IssueFields } {
-	const reported = 'sourceId' in figure;
-	return {
-		title: `${TITLE[ctx.locale]} ${figure.id}: ${ctx.regionName(figure.region)} (${figure.period.text})`,
-		fields: {
-			figure: figure.id,
-			// A derived figure has no row of its own: its page names the inputs and formula.
-			location: reported ? `${figure.location.file}:${figure.location.line}` : '',
-			version: ctx.version,
-		},
-	};
+/** The issue title and fields for a figure the reader names in the form (a table's link). */
+export function tableIssue(ctx: PageContext): { title: string; fields: IssueFields } {
+	return { title: TITLE[ctx.locale], fields: { figure: '', location: '', version: ctx.version } };
 }

@@ -9,7 +9,7 @@
 import { BASE_PATH } from '../../config.ts';
 import type { Locale } from '../format/locale.ts';
 import type { Region } from '../schema/region.ts';
-import { DATA_PATHS, downloadPaths, TABLE_FILES } from '../export/paths.ts';
+import { DATA_PATHS, regionZipPath } from '../export/paths.ts';
 
 /** A site path (`/data/figures.csv`) as a URL under the base path (`/pantau/data/figures.csv`). */
 export function withBase(path: string, base: string = BASE_PATH): string {
@@ -151,21 +151,10 @@ export function contributeUrl(locale: Locale): string {
 	return `${localePath('/metodologi/', locale)}#${locale === 'id' ? 'kontribusi' : 'contribute'}`;
 }
 
-/** Site-wide downloads (language-neutral: no `/en/` copies), as the export endpoints write them. */
-export const SITE_DOWNLOADS = TABLE_FILES.map((file) => ({
-	file,
-	url: withBase(`/data/${file}`),
-}));
+/** The whole data set in one zip (language-neutral: no `/en/` copy). */
+export const SITE_BUNDLE_URL = withBase(DATA_PATHS.bundle);
 
-/** The Frictionless data package describing the site-wide downloads. */
-export const DATAPACKAGE_URL = withBase(DATA_PATHS.datapackage);
-
-/** Per-region downloads: CSV and JSON of each table, and a zip (see export/paths.ts). */
-export function regionDownloads(region: Pick<Region, 'slug'>): {
-	files: { file: string; url: string }[];
-	zip: string;
-} {
-	const zip = withBase(downloadPaths(region).zip);
-	const base = zip.replace(/\.zip$/, '');
-	return { files: TABLE_FILES.map((file) => ({ file, url: `${base}/${file}` })), zip };
+/** A region's zip (see export/paths.ts). */
+export function regionZipUrl(region: Pick<Region, 'slug'>): string {
+	return withBase(regionZipPath(region));
 }

@@ -1,36 +1,35 @@
 /**
- * Every file under `/data/`: the whole data set's tables and Data Package, and for each
- * region with figures its tables and zip. Each region's tables are built once, and their CSV
- * text serves both the single files and the zip.
+ * Every file under `/data/`: the whole data set's zip (its four tables as CSV and
+ * datapackage.json), and for each region with figures its zip. Each table is built once and
+ * written once.
  */
 import { dataPackage } from '../export/datapackage.ts';
 import type { ExportContext } from '../export/context.ts';
 import { toCsv } from '../export/csv.ts';
-import { tableFile, tableText } from '../export/files.ts';
-import { DATA_PATHS, TABLE_FILES, downloadPaths, regionTablePath } from '../export/paths.ts';
-import { regionBundleFiles, zipFiles, zipTimestamp } from '../export/region-bundle.ts';
-import { exportTables, regionsWithFigures } from '../export/tables.ts';
+import { DATA_PATHS, TABLE_NAMES, regionZipPath } from '../export/paths.ts';
+import { regionZip, zipFiles, zipTimestamp } from '../export/region-bundle.ts';
+import { exportTable, regionsWithFigures } from '../export/tables.ts';
 import type { StaticFile } from './static-file.ts';
 
-/** The site-wide downloads: `/data/figures.csv` … and `/data/datapackage.json`. */
-export function* siteDownloads(ctx: ExportContext): Generator<StaticFile> {
-	for (const file of TABLE_FILES) yield { path: `/data/${file}`, body: tableFile(ctx, file) };
-	yield { path: DATA_PATHS.datapackage, body: dataPackage(ctx) };
+/** The files of the whole data set's zip, name → text, in the order they are zipped. */
+export function siteBundleFiles(ctx: ExportContext): Record<string, string> {
+	return {
+		...Object.fromEntries(
+			TABLE_NAMES.map((name) => [`${name}.csv`, toCsv(exportTable(ctx, name))]),
+		),
+		'datapackage.json': dataPackage(ctx),
+	};
 }
 
-/** The downloads of every region with figures: eight tables and the zip each. */
+/** The site-wide download: `/data/pantau-jamsostek.zip`. */
+export function* siteDownloads(ctx: ExportContext): Generator<StaticFile> {
+	const files = siteBundleFiles(ctx);
+	yield { path: DATA_PATHS.bundle, body: zipFiles(files, zipTimestamp(ctx.dataset.version)) };
+}
+
+/** The download of every region with figures: its zip. */
 export function* regionDownloads(ctx: ExportContext): Generator<StaticFile> {
 	for (const region of regionsWithFigures(ctx)) {
-		const tables = exportTables(ctx, region);
-		const csv = tables.map(toCsv);
-		for (const [i, table] of tables.entries()) {
-			const name = table.spec.name;
-			yield { path: regionTablePath(region, `${name}.csv`), body: csv[i] ?? toCsv(table) };
-			const json = tableText(ctx, table, 'json', region);
-			yield { path: regionTablePath(region, `${name}.json`), body: json };
-		}
-		const bundle = regionBundleFiles(ctx, region, tables, csv);
-		const zip = zipFiles(bundle, zipTimestamp(ctx.dataset.version));
-		yield { path: downloadPaths(region).zip, body: zip };
+		yield { path: regionZipPath(region), body: regionZip(ctx, region) };
 	}
 }

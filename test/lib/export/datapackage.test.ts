@@ -2,9 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExportContext } from '../../../src/lib/export/context.ts';
 import { dataPackage } from '../../../src/lib/export/datapackage.ts';
-import { tableFile } from '../../../src/lib/export/files.ts';
-import { TABLE_NAMES, type TableFile } from '../../../src/lib/export/paths.ts';
-import { curatedContext } from './helpers.ts';
+import { TABLE_NAMES } from '../../../src/lib/export/paths.ts';
+import { csvOf, curatedContext } from './helpers.ts';
 
 interface Field {
 	name: string;
@@ -43,7 +42,7 @@ describe('datapackage.json', () => {
 	});
 	it.each(TABLE_NAMES)('the fields of %s match its CSV header exactly', (name) => {
 		const resource = pkg.resources.find((r) => r.name === name);
-		const header = tableFile(ctx, `${name}.csv` as TableFile).split('\n')[0];
+		const header = csvOf(ctx, name).split('\n')[0];
 		expect(resource?.schema.fields.map((f) => f.name).join(',')).toBe(header);
 		for (const field of resource?.schema.fields ?? []) {
 			expect(field.description).not.toBe('');

@@ -4,7 +4,10 @@
  */
 import Papa from 'papaparse';
 import { exportContext, type ExportContext } from '../../../src/lib/export/context.ts';
-import { unescapeSpreadsheetText } from '../../../src/lib/export/csv.ts';
+import { toCsv, unescapeSpreadsheetText } from '../../../src/lib/export/csv.ts';
+import type { TableName } from '../../../src/lib/export/paths.ts';
+import { exportTable } from '../../../src/lib/export/tables.ts';
+import type { Region } from '../../../src/lib/schema/region.ts';
 import { loadDataset } from '../../../src/lib/load/load-dataset.ts';
 import type { Analysis } from '../../../src/lib/schema/analysis.ts';
 import type { Dataset } from '../../../src/lib/schema/dataset.ts';
@@ -152,4 +155,9 @@ export function contentOfRow(row: Record<string, unknown>) {
 		note: text('note'),
 		sourceId: text('source_id'),
 	};
+}
+
+/** A table as the downloads write it (CSV), for the whole data set or one region. */
+export function csvOf(ctx: ExportContext, name: TableName, region?: Region): string {
+	return toCsv(exportTable(ctx, name, region));
 }

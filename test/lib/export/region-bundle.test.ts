@@ -2,15 +2,14 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportContext } from '../../../src/lib/export/context.ts';
-import { tableFile } from '../../../src/lib/export/files.ts';
-import { downloadPaths } from '../../../src/lib/export/paths.ts';
+import { regionZipPath } from '../../../src/lib/export/paths.ts';
 import {
 	regionBundleFiles,
 	regionZip,
 	zipTimestamp,
 } from '../../../src/lib/export/region-bundle.ts';
 import { regionBySlug, regionsWithFigures } from '../../../src/lib/export/tables.ts';
-import { contentOfRow, curatedContext, figureContent, readCsv } from './helpers.ts';
+import { contentOfRow, csvOf, curatedContext, figureContent, readCsv } from './helpers.ts';
 
 const FILES = [
 	'figures.csv',
@@ -54,7 +53,7 @@ describe('regionZip', () => {
 			const files = unzipSync(zip);
 			expect(Object.keys(files)).toEqual(FILES);
 			const text = (name: string) => strFromU8(files[name] ?? new Uint8Array());
-			expect(text('figures.csv')).toBe(tableFile(ctx, 'figures.csv', region));
+			expect(text('figures.csv')).toBe(csvOf(ctx, 'figures', region));
 
 			const mine = ctx.dataset.figures.filter((f) => f.region === region.code);
 			expect(mine.length).toBeGreaterThan(0);
@@ -114,18 +113,8 @@ describe('regionZip', () => {
 	});
 });
 
-describe('downloadPaths', () => {
-	it('gives the URLs the endpoints produce', () => {
-		expect(downloadPaths({ slug: 'kota-malang' })).toEqual({
-			zip: '/data/wilayah/kota-malang.zip',
-			figuresCsv: '/data/wilayah/kota-malang/figures.csv',
-			figuresJson: '/data/wilayah/kota-malang/figures.json',
-			derivedCsv: '/data/wilayah/kota-malang/derived.csv',
-			derivedJson: '/data/wilayah/kota-malang/derived.json',
-			checksCsv: '/data/wilayah/kota-malang/checks.csv',
-			checksJson: '/data/wilayah/kota-malang/checks.json',
-			conflictsCsv: '/data/wilayah/kota-malang/conflicts.csv',
-			conflictsJson: '/data/wilayah/kota-malang/conflicts.json',
-		});
+describe('regionZipPath', () => {
+	it('gives the URL the static-files writer produces', () => {
+		expect(regionZipPath({ slug: 'kota-malang' })).toBe('/data/wilayah/kota-malang.zip');
 	});
 });

@@ -1,19 +1,19 @@
 /**
- * Downloads round-trip: reading figures.csv / figures.json back gives exactly the figures of
+ * Downloads round-trip: reading figures.csv back gives exactly the figures of
  * data/ (same ids, values, quotes, periods, sources; nothing lost, nothing added).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/analyse.ts';
 import type { ExportContext } from '../../../src/lib/export/context.ts';
-import { tableFile } from '../../../src/lib/export/files.ts';
 import { figuresTable } from '../../../src/lib/export/figures.ts';
 import { toCsv } from '../../../src/lib/export/csv.ts';
 import {
+	SITE,
 	contentOfRow,
+	csvOf,
 	curatedContext,
 	figureContent,
 	readCsv,
-	SITE,
 	textOrNull,
 } from './helpers.ts';
 
@@ -24,12 +24,12 @@ beforeAll(async () => {
 
 describe('figures.csv', () => {
 	it('reads back to exactly the figures of data/', () => {
-		const { rows } = readCsv(tableFile(ctx, 'figures.csv'));
+		const { rows } = readCsv(csvOf(ctx, 'figures'));
 		expect(rows).toHaveLength(ctx.dataset.accounting.figuresAccepted);
 		expect(rows.map(contentOfRow)).toEqual(ctx.dataset.figures.map(figureContent));
 	});
 	it('carries the provenance of every figure', () => {
-		const { rows } = readCsv(tableFile(ctx, 'figures.csv'));
+		const { rows } = readCsv(csvOf(ctx, 'figures'));
 		for (const [i, f] of ctx.dataset.figures.entries()) {
 			const source = ctx.dataset.sources.get(f.sourceId);
 			const row = rows[i] ?? {};
@@ -52,64 +52,43 @@ describe('figures.csv', () => {
 	});
 });
 
-describe('figures.json', () => {
-	it('reads back to exactly the figures of data/, numbers as numbers', () => {
-		const json = JSON.parse(tableFile(ctx, 'figures.json')) as {
-			meta: { data_version: string; license: { name: string } };
-			figures: Record<string, unknown>[];
-		};
-		expect(json.figures).toHaveLength(ctx.dataset.accounting.figuresAccepted);
-		expect(json.figures.map(contentOfRow)).toEqual(ctx.dataset.figures.map(figureContent));
-		expect(json.figures.every((r) => typeof r['value'] === 'number')).toBe(true);
-		expect(json.meta.data_version).toBe(ctx.dataset.version);
-		expect(json.meta.license.name).toBe('CC-BY-4.0');
-	});
-	it('has its keys in the CSV column order', () => {
-		const json = JSON.parse(tableFile(ctx, 'figures.json')) as { figures: object[] };
-		const header = tableFile(ctx, 'figures.csv').split('\n')[0];
-		for (const row of json.figures) expect(Object.keys(row).join(',')).toBe(header);
-	});
-});
-
 describe('derived, checks and conflicts', () => {
 	it("exports the pipeline's own analysis of data/", () => {
 		const analysis = analyse(ctx.dataset);
 		const real: ExportContext = { ...ctx, analysis };
-		expect(readCsv(tableFile(real, 'derived.csv')).rows).toHaveLength(analysis.derived.length);
-		expect(readCsv(tableFile(real, 'checks.csv')).rows).toHaveLength(analysis.checks.length);
-		expect(readCsv(tableFile(real, 'conflicts.csv')).rows).toHaveLength(
+		expect(readCsv(csvOf(real, 'derived')).rows).toHaveLength(analysis.derived.length);
+		expect(readCsv(csvOf(real, 'checks')).rows).toHaveLength(analysis.checks.length);
+		expect(readCsv(csvOf(real, 'conflicts')).rows).toHaveLength(
 			analysis.conflicts.reduce((n, k) => n + k.figureIds.length, 0),
 		);
 	});
 	it('derived.csv keeps values unrounded and inputs as a ;-list', () => {
 		const [d] = ctx.analysis.derived;
-		const { rows } = readCsv(tableFile(ctx, 'derived.csv'));
+		const { rows } = readCsv(csvOf(ctx, 'derived'));
 		expect(rows).toHaveLength(1);
 		expect(Number(rows[0]?.['value'])).toBe(d?.value);
 		expect(rows[0]?.['inputs']?.split(';')).toEqual(d?.inputs);
 		expect(rows[0]?.['formula_id']).toBe(d?.formula.id);
 		expect([rows[0]?.['unit'], rows[0]?.['label_en']]).toEqual([d?.unit, d?.label.en]);
-		expect(tableFile(ctx, 'derived.csv')).toContain(",'=peserta aktif ÷ pekerja sasaran × 100,");
-		const json = JSON.parse(tableFile(ctx, 'derived.json')) as { derived: { inputs: string[] }[] };
-		expect(json.derived[0]?.inputs).toEqual(d?.inputs);
+		expect(csvOf(ctx, 'derived')).toContain(",'=peserta aktif ÷ pekerja sasaran × 100,");
 	});
 	it('checks.csv reads back every number and the checked quote', () => {
 		const [c] = ctx.analysis.checks;
-		const { rows } = readCsv(tableFile(ctx, 'checks.csv'));
+		const { rows } = readCsv(csvOf(ctx, 'checks'));
 		expect(rows).toHaveLength(1);
 		const row = rows[0] ?? {};
 		expect(
 			[row['reported'], row['expected'], row['difference'], row['tolerance']].map(Number),
 		).toEqual([c?.reported, c?.expected, c?.difference, c?.tolerance]);
 		expect(row['message_id']).toBe(c?.message.id);
-		expect(tableFile(ctx, 'checks.csv')).toContain(',"\'-0,24 poin di luar pembulatan",');
+		expect(csvOf(ctx, 'checks')).toContain(',"\'-0,24 poin di luar pembulatan",');
 		expect(row['reported_quote']).toBe(
 			ctx.dataset.figures.find((f) => f.id === c?.reportedId)?.quote,
 		);
 	});
 	it('conflicts.csv has one row per side, each with its own value and quote', () => {
 		const [k] = ctx.analysis.conflicts;
-		const { rows } = readCsv(tableFile(ctx, 'conflicts.csv'));
+		const { rows } = readCsv(csvOf(ctx, 'conflicts'));
 		expect(rows.map((r) => r['figure_id'])).toEqual(k?.figureIds);
 		for (const row of rows) {
 			const f = ctx.dataset.figures.find((x) => x.id === row['figure_id']);
@@ -121,6 +100,6 @@ describe('derived, checks and conflicts', () => {
 		if (!k) throw new Error('no conflict');
 		const conflicts = [{ ...k, figureIds: ['f-nope'] }];
 		const broken: ExportContext = { ...ctx, analysis: { ...ctx.analysis, conflicts } };
-		expect(() => tableFile(broken, 'conflicts.csv')).toThrow('figure f-nope is not in the dataset');
+		expect(() => csvOf(broken, 'conflicts')).toThrow('figure f-nope is not in the dataset');
 	});
 });

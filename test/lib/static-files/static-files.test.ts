@@ -21,7 +21,8 @@ import { regionCharts } from '../../../src/lib/chart/region-charts.ts';
 import { svgMarkup } from '../../../src/lib/chart/svg-markup.ts';
 import { CSP_DIRECTIVES } from '../../../src/config.ts';
 import { exportContext } from '../../../src/lib/export/context.ts';
-import { downloadPaths } from '../../../src/lib/export/paths.ts';
+import { regionZipPath } from '../../../src/lib/export/paths.ts';
+import { readCsv } from '../export/helpers.ts';
 import { regionsWithFigures } from '../../../src/lib/export/tables.ts';
 import { chartFiles } from '../../../src/lib/static-files/chart-files.ts';
 import { regionDownloads, siteDownloads } from '../../../src/lib/static-files/downloads.ts';
@@ -226,31 +227,53 @@ describe('chart files', () => {
 });
 
 describe('downloads', () => {
-	it('gives every region with figures its eight tables and a zip holding the same CSVs', async () => {
+	it('gives every region with figures one zip, and the regions together hold every figure once', async () => {
 		const input = await curated();
 		const ctx = exportContext(input, SITE);
 		const files = new Map([...regionDownloads(ctx)].map((f) => [f.path, f.body]));
 		const regions = regionsWithFigures(ctx);
-		expect(files.size).toBe(regions.length * 9);
-		let figureRows = 0;
+		expect([...files.keys()]).toEqual(regions.map(regionZipPath));
+		const ids: string[] = [];
 		for (const region of regions) {
-			const paths = downloadPaths(region);
-			const zip = unzipSync(must(files.get(paths.zip)) as Uint8Array);
-			for (const table of ['figures', 'derived', 'checks', 'conflicts']) {
-				const csv = must(files.get(paths.zip.replace(/\.zip$/, `/${table}.csv`))) as string;
-				expect(strFromU8(must(zip[`${table}.csv`]))).toBe(csv);
-				expect(files.has(paths.zip.replace(/\.zip$/, `/${table}.json`))).toBe(true);
-			}
-			const json = JSON.parse(must(files.get(paths.figuresJson)) as string) as {
-				figures: unknown[];
-			};
-			figureRows += json.figures.length;
+			const zip = unzipSync(must(files.get(regionZipPath(region))) as Uint8Array);
+			expect(Object.keys(zip).sort()).toEqual([
+				'README.md',
+				'checks.csv',
+				'conflicts.csv',
+				'derived.csv',
+				'figures.csv',
+				'metadata.json',
+			]);
+			const { rows } = readCsv(strFromU8(must(zip['figures.csv'])));
+			ids.push(...rows.map((r) => r['id'] ?? ''));
 		}
-		// Nothing lost: every figure is in exactly one region's download.
-		expect(figureRows).toBe(input.dataset.figures.length);
-		const site = [...siteDownloads(ctx)].map((f) => f.path);
-		expect(site).toContain('/data/figures.csv');
-		expect(site).toContain('/data/datapackage.json');
+		// Nothing lost, nothing twice: every figure is in exactly one region's download.
+		expect(ids.sort()).toEqual(input.dataset.figures.map((f) => f.id).sort());
+	});
+
+	it('writes the whole data set as one zip: every table once, and the data package describing them', async () => {
+		const input = await curated();
+		const ctx = exportContext(input, SITE);
+		const site = [...siteDownloads(ctx)];
+		expect(site.map((f) => f.path)).toEqual(['/data/pantau-jamsostek.zip']);
+		const zip = unzipSync(must(site[0]?.body) as Uint8Array);
+		expect(Object.keys(zip)).toEqual([
+			'figures.csv',
+			'derived.csv',
+			'checks.csv',
+			'conflicts.csv',
+			'datapackage.json',
+		]);
+		const pkg = JSON.parse(strFromU8(must(zip['datapackage.json']))) as {
+			resources: { path: string }[];
+		};
+		expect(pkg.resources.map((r) => r.path)).toEqual(Object.keys(zip).slice(0, 4));
+		expect(readCsv(strFromU8(must(zip['figures.csv']))).rows).toHaveLength(
+			input.dataset.figures.length,
+		);
+		expect(readCsv(strFromU8(must(zip['derived.csv']))).rows).toHaveLength(
+			input.analysis.derived.length,
+		);
 	});
 });
 
