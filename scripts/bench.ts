@@ -30,12 +30,20 @@ import { gzipSync } from 'node:zlib';
 import { judgeBudgets } from '../src/lib/bench/budgets.ts';
 import { parseBuildLog } from '../src/lib/bench/build-log.ts';
 import { pageRequests, requestCount } from '../src/lib/bench/html.ts';
-import { PAGE_TYPES, pageType, type PageType } from '../src/lib/bench/page-type.ts';
+import {
+	OUTPUT_KINDS,
+	outputKind,
+	PAGE_TYPES,
+	pageType,
+	type PageType,
+} from '../src/lib/bench/page-type.ts';
 import { searchEstimate, type IndexFile } from '../src/lib/bench/pagefind.ts';
 import { formatReport } from '../src/lib/bench/report.ts';
 import type {
 	BenchResult,
 	BuildRun,
+	CheckDataRun,
+	OutputKindSize,
 	FloorRun,
 	PipelineRun,
 	RegionFirstLoad,
@@ -236,6 +244,42 @@ function listFiles(dir: string): { path: string; bytes: number }[] {
 
 const gzipSize = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
 
+/** Files and bytes per kind of output, biggest first, and the largest file. */
+function outputBreakdown(files: readonly { path: string; bytes: number }[]) {
+	const kinds = new Map<string, OutputKindSize>(
+		OUTPUT_KINDS.map((kind) => [kind, { kind, files: 0, bytes: 0 }]),
+	);
+	let largest: { path: string; bytes: number } | undefined;
+	for (const file of files) {
+		const entry = kinds.get(outputKind(file.path));
+		if (entry) {
+			entry.files++;
+			entry.bytes += file.bytes;
+		}
+		if (!largest || file.bytes > largest.bytes)
+			largest = { path: `/${file.path}`, bytes: file.bytes };
+	}
+	const outputKinds = [...kinds.values()]
+		.filter((k) => k.files > 0)
+		.sort((a, b) => b.bytes - a.bytes);
+	return { outputKinds, ...(largest ? { largestFile: largest } : {}) };
+}
+
+/** `check-data` on a data folder, wall time of each run in a fresh process. */
+function measureCheckData(dir: string, figures: number): CheckDataRun {
+	const wall: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const start = performance.now();
+		const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-data.ts'), dir], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		});
+		wall.push(performance.now() - start);
+		if (run.status !== 0) throw new Error(`check-data failed on ${dir}:\n${run.stderr}`);
+	}
+	return { figures, runsWallMs: wall, bestWallMs: best(wall) };
+}
+
 /** Sizes per page type, and what region pages load. */
 function analyseOutput(out: string, files: { path: string; bytes: number }[]) {
 	const raw = new Map<PageType, number[]>(PAGE_TYPES.map((t) => [t, []]));
@@ -358,6 +402,7 @@ async function measureBuild(label: string, dataDir: string, figures: number): Pr
 		rssMethod: `${useTime ? 'GNU time -v (largest single process); ' : ''}/proc polled every 250 ms (sum over the process tree)`,
 		outputBytes: files.reduce((s, f) => s + f.bytes, 0),
 		outputFiles: files.length,
+		...outputBreakdown(files),
 		pageSizes: outputs?.pageSizes ?? [],
 		...(outputs ? { regionFirstLoad: outputs.regionFirstLoad } : {}),
 		...(search ? { search } : {}),
@@ -413,6 +458,7 @@ async function measureFloor(pages: number): Promise<FloorRun> {
 const pipeline: PipelineRun[] = [];
 const builds: BuildRun[] = [];
 let floor: FloorRun | undefined;
+let checkData: CheckDataRun | undefined;
 try {
 	for (const size of sizes) {
 		const dir = join(work, `synth-${size}`);
@@ -440,6 +486,9 @@ try {
 			years: 10,
 			...(values.figures ? { figures: Number(values.figures) } : {}),
 		});
+		log(`check-data on the national set, ${runs} runs`);
+		checkData = measureCheckData(nationalDir, manifest.figures);
+		log(`  best ${(checkData.bestWallMs / 1000).toFixed(1)} s wall`);
 		const national = await measureBuild('national', nationalDir, manifest.figures);
 		builds.push(national);
 		// As many trivial pages as the site has HTML pages, whoever wrote them.
@@ -466,6 +515,7 @@ const partial: Omit<BenchResult, 'budgets'> = {
 	command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
 	pipeline,
 	builds,
+	...(checkData ? { checkData } : {}),
 	...(floor ? { floor } : {}),
 };
 const result: BenchResult = { ...partial, budgets: judgeBudgets(partial) };

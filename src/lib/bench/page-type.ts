@@ -31,3 +31,31 @@ export function pageType(path: string): PageType {
 	if (section === 'bandingkan') return 'compare';
 	return 'other';
 }
+
+/** Every kind of file of the output, for the breakdown of where the bytes go. */
+export const OUTPUT_KINDS = [
+	...PAGE_TYPES.map((t) => `html:${t}` as const),
+	'data:site-zip',
+	'data:region-zip',
+	'data:other',
+	'embed:svg',
+	'search-index',
+	'other',
+] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+
+/**
+ * The kind of a file of the output from its path below the output folder: HTML by page type
+ * (language twins together), the downloads by kind, the embeddable SVG files, Pagefind's index.
+ */
+export function outputKind(path: string): OutputKind {
+	const clean = `/${path.replace(/^\/+/, '')}`;
+	if (clean.startsWith('/pagefind/')) return 'search-index';
+	if (clean.endsWith('.html')) return `html:${pageType(clean)}`;
+	if (clean.startsWith('/data/')) {
+		if (clean === '/data/pantau-jamsostek.zip') return 'data:site-zip';
+		return /^\/data\/wilayah\/[^/]+\.zip$/.test(clean) ? 'data:region-zip' : 'data:other';
+	}
+	if (/^\/(en\/)?embed\/.*\.svg$/.test(clean)) return 'embed:svg';
+	return 'other';
+}

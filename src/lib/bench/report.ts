@@ -1,5 +1,5 @@
 /** The bench result as a readable text report. */
-import { KB } from './budgets.ts';
+import { BUDGETS, KB } from './budgets.ts';
 import type { BenchResult, BuildRun } from './result.ts';
 
 const int = (n: number) => Math.round(n).toLocaleString('en');
@@ -85,6 +85,30 @@ function sizeLines(build: BuildRun): string[] {
 	return table(rows);
 }
 
+/** Where the bytes go, by kind of output, with the file count against the hosts' limit. */
+function outputLines(build: BuildRun): string[] {
+	const kinds = build.outputKinds ?? [];
+	if (kinds.length === 0) return [];
+	const total = Math.max(1, build.outputBytes);
+	return [
+		...table([
+			['output kind', 'files', 'bytes', 'share'],
+			...kinds.map((k) => [
+				k.kind,
+				int(k.files),
+				mb(k.bytes),
+				`${((k.bytes / total) * 100).toFixed(1)}%`,
+			]),
+		]),
+		`files: ${int(build.outputFiles)} (a goal of ${int(BUDGETS.files)}, Cloudflare Pages' limit: ${build.outputFiles <= BUDGETS.files ? 'reached' : `${int(build.outputFiles - BUDGETS.files)} over`})`,
+		...(build.largestFile
+			? [
+					`largest file: ${build.largestFile.path}, ${(build.largestFile.bytes / 1024 / 1024).toFixed(1)} MiB`,
+				]
+			: []),
+	];
+}
+
 function routeLines(build: BuildRun): string[] {
 	const entries = Object.entries(build.routeMs).sort(([, a], [, b]) => b.ms - a.ms);
 	return table([
@@ -122,6 +146,13 @@ export function formatReport(r: BenchResult): string {
 			]),
 		]).map((l) => `  ${l}`),
 	);
+	if (r.checkData) {
+		const c = r.checkData;
+		lines.push(
+			'',
+			`check-data on the national set (${int(c.figures)} figures), wall: best ${sec(c.bestWallMs)} (runs ${c.runsWallMs.map((x) => (x / 1000).toFixed(2)).join(' ')} s)`,
+		);
+	}
 	if (r.builds.length > 0) {
 		lines.push('', 'Builds: npm run build (astro build + pagefind)');
 		lines.push(...buildLines(r.builds).map((l) => `  ${l}`));
@@ -139,6 +170,8 @@ export function formatReport(r: BenchResult): string {
 			);
 		}
 		for (const b of r.builds.filter((x) => x.ok)) {
+			lines.push('', `Where the bytes go, ${b.label} build (MB = 10^6 bytes)`);
+			lines.push(...outputLines(b).map((l) => `  ${l}`));
 			lines.push('', `HTML sizes, ${b.label} build (KB = 1024 bytes, gzip level 6)`);
 			lines.push(...sizeLines(b).map((l) => `  ${l}`));
 			const f = b.regionFirstLoad;

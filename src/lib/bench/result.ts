@@ -1,5 +1,5 @@
 /** What `npm run bench` measures; written to bench-results/bench.json. */
-import type { PageType } from './page-type.ts';
+import type { OutputKind, PageType } from './page-type.ts';
 import type { Summary } from './stats.ts';
 
 /** One pipeline measurement: loadDataset + analyse in a fresh process. */
@@ -91,11 +91,29 @@ export interface BuildRun {
 	rssMethod: string;
 	outputBytes: number;
 	outputFiles: number;
+	/** Where the bytes go: files and bytes per kind of output (see outputKind). */
+	outputKinds?: OutputKindSize[];
+	/** The largest file of the output. */
+	largestFile?: { path: string; bytes: number };
 	pageSizes: PageSizes[];
 	regionFirstLoad?: RegionFirstLoad;
 	search?: SearchEstimate;
 	/** Time Astro spent per page type (sum of its per-route times), ms. */
 	routeMs: Record<string, { routes: number; ms: number }>;
+}
+
+/** Files and bytes of one kind of output. */
+export interface OutputKindSize {
+	kind: OutputKind;
+	files: number;
+	bytes: number;
+}
+
+/** `check-data` on the national set, in a fresh process each run. */
+export interface CheckDataRun {
+	figures: number;
+	runsWallMs: number[];
+	bestWallMs: number;
 }
 
 export interface FloorRun {
@@ -119,6 +137,7 @@ export interface BenchResult {
 	command: string;
 	pipeline: PipelineRun[];
 	builds: BuildRun[];
+	checkData?: CheckDataRun;
 	floor?: FloorRun;
 	budgets: BudgetResult[];
 }

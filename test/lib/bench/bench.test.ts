@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { judgeBudgets, KB } from '../../../src/lib/bench/budgets.ts';
 import { parseBuildLog } from '../../../src/lib/bench/build-log.ts';
 import { pageRequests, requestCount } from '../../../src/lib/bench/html.ts';
-import { pageType } from '../../../src/lib/bench/page-type.ts';
+import { outputKind, pageType } from '../../../src/lib/bench/page-type.ts';
 import { searchEstimate } from '../../../src/lib/bench/pagefind.ts';
 import { formatReport } from '../../../src/lib/bench/report.ts';
 import type { BenchResult, BuildRun, PipelineRun } from '../../../src/lib/bench/result.ts';
@@ -201,15 +201,20 @@ describe('budgets', () => {
 		dataDir: '/tmp/x',
 		figures: 150_000,
 		ok: true,
-		wallMs: 19_000,
+		wallMs: 24_000,
 		pagesBuilt: 20_000,
 		htmlPages: 15_000,
 		pagesPerSecond: 1000,
-		peakRssBytes: 800e6,
-		peakTreeRssBytes: 900e6,
+		peakRssBytes: 1.4e9,
+		peakTreeRssBytes: 2.4e9,
 		rssMethod: 'test',
-		outputBytes: 1e9,
+		outputBytes: 0.99e9,
 		outputFiles: 30_000,
+		largestFile: { path: '/data/pantau-jamsostek.zip', bytes: 20 * 1024 * 1024 },
+		outputKinds: [
+			{ kind: 'html:region-figures', files: 1100, bytes: 0.6e9 },
+			{ kind: 'data:site-zip', files: 1, bytes: 0.39e9 },
+		],
 		pageSizes: [],
 		regionFirstLoad: {
 			pages: 1108,
@@ -236,6 +241,7 @@ describe('budgets', () => {
 		command: 'npm run bench',
 		pipeline: [pipeline(50_000, 200), pipeline(100_000, 420), pipeline(200_000, 900)],
 		builds: [build],
+		checkData: { figures: 150_000, runsWallMs: [4900, 5100], bestWallMs: 4900 },
 		floor: { pages: 20_000, wallMs: 10_000, ok: true },
 	};
 
@@ -243,12 +249,14 @@ describe('budgets', () => {
 		const budgets = judgeBudgets(result);
 		expect(budgets.filter((b) => !b.pass)).toEqual([]);
 		expect(budgets.map((b) => b.id)).toEqual([
-			'pipeline-speed',
+			'check-data',
 			'pipeline-linear-100000',
 			'pipeline-linear-200000',
-			'build-time',
-			'build-rss',
 			'floor-ratio',
+			'process-rss',
+			'tree-rss',
+			'output-size',
+			'largest-file',
 			'region-median',
 			'region-max',
 			'region-requests',
@@ -261,11 +269,15 @@ describe('budgets', () => {
 		const worse: Omit<BenchResult, 'budgets'> = {
 			...result,
 			pipeline: [pipeline(50_000, 200), pipeline(100_000, 500), pipeline(200_000, 2000)],
+			checkData: { figures: 150_000, runsWallMs: [5001], bestWallMs: 5001 },
 			builds: [
 				{
 					...build,
-					wallMs: 25_000,
-					peakTreeRssBytes: 1.2e9,
+					wallMs: 25_001,
+					peakRssBytes: 1.6e9,
+					peakTreeRssBytes: 2.6e9,
+					outputBytes: 1.01e9,
+					largestFile: { path: '/data/x.csv', bytes: 25 * 1024 * 1024 + 1 },
 					regionFirstLoad: {
 						...(build.regionFirstLoad as NonNullable<BuildRun['regionFirstLoad']>),
 						requests: summary(3, 4),
@@ -277,17 +289,20 @@ describe('budgets', () => {
 		};
 		const failed = judgeBudgets(worse).filter((b) => !b.pass);
 		expect(failed.map((b) => b.id)).toEqual([
-			'pipeline-speed',
+			'check-data',
 			'pipeline-linear-100000',
 			'pipeline-linear-200000',
-			'build-time',
-			'build-rss',
 			'floor-ratio',
+			'process-rss',
+			'tree-rss',
+			'output-size',
+			'largest-file',
 			'region-requests',
 			'region-js',
 		]);
-		expect(failed[0]?.measured).toBe('100,000 at 200,000');
-		expect(failed[3]?.measured).toBe('25.0 s');
+		expect(failed[0]?.measured).toBe('5.0 s');
+		expect(failed[3]?.measured).toBe('2.50 (25.0 s ÷ 10.0 s)');
+		expect(failed[7]?.measured).toBe('25.0 MiB (/data/x.csv)');
 	});
 
 	it('fails what a failed build could not measure', () => {
@@ -296,8 +311,9 @@ describe('budgets', () => {
 			builds: [{ ...build, ok: false, error: 'stopped after 1800 s' }],
 		}).filter((b) => !b.pass);
 		expect(failed.map((b) => b.id)).toEqual([
-			'build-time',
 			'floor-ratio',
+			'output-size',
+			'largest-file',
 			'region-size',
 			'search-first-query',
 		]);
@@ -306,7 +322,30 @@ describe('budgets', () => {
 
 	it('prints a report with every budget', () => {
 		const text = formatReport({ ...result, budgets: judgeBudgets(result) });
-		expect(text).toContain('11 of 11 budgets pass.');
-		expect(text).toMatch(/PASS {2}pipeline figures\/s/);
+		expect(text).toContain('13 of 13 budgets pass.');
+		expect(text).toMatch(/PASS {2}check-data on the national set/);
+		expect(text).toContain('largest file: /data/pantau-jamsostek.zip, 20.0 MiB');
+		expect(text).toMatch(/html:region-figures +1,100 +600 MB +60\.6%/);
+		expect(text).toContain('files: 30,000 (a goal of 20,000');
+	});
+});
+
+describe('outputKind', () => {
+	it.each([
+		['wilayah/kota-malang/index.html', 'html:region'],
+		['en/wilayah/kota-malang/angka/index.html', 'html:region-figures'],
+		['sumber/x/index.html', 'html:source'],
+		['data/pantau-jamsostek.zip', 'data:site-zip'],
+		['data/wilayah/kota-malang.zip', 'data:region-zip'],
+		['data/wilayah/kota-malang/figures.csv', 'data:other'],
+		['embed/kota-malang/coverage.svg', 'embed:svg'],
+		['en/embed/kota-malang/coverage.svg', 'embed:svg'],
+		['embed/kota-malang/coverage/index.html', 'html:embed'],
+		['pagefind/fragment/id_abc.pf_fragment', 'search-index'],
+		['pagefind/pagefind-ui.css', 'search-index'],
+		['favicon.svg', 'other'],
+		['sitemap-0.xml', 'other'],
+	])('%s is %s', (path, kind) => {
+		expect(outputKind(path)).toBe(kind);
 	});
 });
