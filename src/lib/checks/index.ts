@@ -20,7 +20,7 @@ import { checkUncoveredWorkers } from './uncovered-workers.ts';
 export type { CheckContext } from './context.ts';
 
 /** The check rules, each a pure function of the context. */
-export const CHECK_RULES: readonly ((ctx: CheckContext) => CheckResult[])[] = [
+const CHECK_RULES: readonly ((ctx: CheckContext) => CheckResult[])[] = [
 	checkPartsSum,
 	checkCoverageRate,
 	checkCoverageFromSegments,

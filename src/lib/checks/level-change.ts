@@ -19,7 +19,7 @@ import { figureQuantity, minus, percentOf, type Quantity } from './quantity.ts';
 const DEDICATED: ReadonlySet<string> = new Set(Object.values(CHANGE_OF));
 
 /** The same source's latest level of `current`'s series that ends before it starts. */
-export function previousLevel(figures: readonly Figure[], current: Figure): Figure | undefined {
+function previousLevel(figures: readonly Figure[], current: Figure): Figure | undefined {
 	let best: Figure | undefined;
 	for (const f of figuresInSource(figures, current.sourceId, current.indicator)) {
 		if (!sameSeriesParts(f, current) || f.period.end >= current.period.start) continue;

@@ -9,7 +9,7 @@ import { severityOf } from './severity.ts';
 import { LazyLabel } from './lazy-label.ts';
 import { checkMessage } from './message.ts';
 import type { Quantity } from './quantity.ts';
-import { halfWidth, reportedRange } from './tolerance.ts';
+import { halfWidth, reportedRange, type Range } from './tolerance.ts';
 import {
 	expectedDecimals,
 	formatReported,
@@ -72,6 +72,69 @@ function sourcesOf(reported: Figure, inputs: readonly Figure[]): string[] {
 	return [...new Set([reported, ...inputs].map((f) => f.sourceId))].sort();
 }
 
+/** The numbers and verdict a check's texts are written from. */
+interface Verdict {
+	unit: Unit;
+	status: CheckResult['status'];
+	lowerBound: boolean;
+	range: Range;
+	difference: number;
+	tolerance: number;
+	sourceIds: string[];
+}
+
+/**
+ * The arithmetic, message and plain sentence of a check, each written in a language when first
+ * read; what both languages share is worked out once, for the first of them.
+ */
+function textsOf(
+	ctx: CheckContext,
+	spec: CheckSpec,
+	verdict: Verdict,
+): Pick<CheckResult, 'arithmetic' | 'message' | 'plain'> {
+	const { reported, expected } = spec;
+	const { unit, status, lowerBound } = verdict;
+	let shared: Wording | undefined;
+	const wording = (): Wording => (shared ??= wordingOf(ctx, reported, unit, expected));
+	const computed = (l: 'id' | 'en') => {
+		const { decimals, inWords } = wording();
+		return formatTerm(expected.value, unit, l, decimals, inWords);
+	};
+	const arithmetic = new LazyLabel((l) => `${expected.text(l)} = ${computed(l)}`);
+	const message = new LazyLabel((l) =>
+		checkMessage(
+			{
+				...wording(),
+				status,
+				reported,
+				unit,
+				how: spec.how,
+				arithmetic,
+				note: spec.note,
+				range: verdict.range,
+				halfWidth: verdict.tolerance,
+				expectedRange: expected.range,
+				lowerBound,
+				difference: verdict.difference,
+			},
+			l,
+		),
+	);
+	const plain = new LazyLabel((l) => {
+		const { source, subject } = wording();
+		return plainSentence(l, {
+			source: source[l],
+			subject: subject[l],
+			reported: formatReported(reported, unit, l),
+			computed: computed(l),
+			status,
+			lowerBound,
+			sameSource: verdict.sourceIds.length === 1,
+		});
+	});
+	return { arithmetic, message, plain };
+}
+
 /** A check result, or undefined when the expected value does not exist (division by zero). */
 export function makeCheck(ctx: CheckContext, spec: CheckSpec): CheckResult | undefined {
 	const { reported, expected } = spec;
@@ -88,46 +151,7 @@ export function makeCheck(ctx: CheckContext, spec: CheckSpec): CheckResult | und
 	const tolerance = halfWidth(reported, unit);
 	const inputIds = expected.inputs.map((f) => f.id);
 	const sourceIds = sourcesOf(reported, expected.inputs);
-
-	// What both languages' texts share, worked out once when the first text is read.
-	let shared: Wording | undefined;
-	const wording = (): Wording => (shared ??= wordingOf(ctx, reported, unit, expected));
-	const arithmetic = new LazyLabel((l) => {
-		const { decimals, inWords } = wording();
-		return `${expected.text(l)} = ${formatTerm(expected.value, unit, l, decimals, inWords)}`;
-	});
-	const message = new LazyLabel((l) =>
-		checkMessage(
-			{
-				...wording(),
-				status,
-				reported,
-				unit,
-				how: spec.how,
-				arithmetic,
-				note: spec.note,
-				range,
-				halfWidth: tolerance,
-				expectedRange: expected.range,
-				lowerBound,
-				difference,
-			},
-			l,
-		),
-	);
-	const plain = new LazyLabel((l) => {
-		const { decimals, inWords, source, subject } = wording();
-		const computed = formatTerm(expected.value, unit, l, decimals, inWords);
-		return plainSentence(l, {
-			source: source[l],
-			subject: subject[l],
-			reported: formatReported(reported, unit, l),
-			computed,
-			status,
-			lowerBound,
-			sameSource: sourceIds.length === 1,
-		});
-	});
+	const verdict = { unit, status, lowerBound, range, difference, tolerance, sourceIds };
 	return {
 		id: stableId('c', spec.rule, [reported.id, ...inputIds]),
 		rule: spec.rule,
@@ -149,9 +173,7 @@ export function makeCheck(ctx: CheckContext, spec: CheckSpec): CheckResult | und
 		expected: expected.value,
 		difference,
 		tolerance,
-		arithmetic,
-		message,
-		plain,
+		...textsOf(ctx, spec, verdict),
 	};
 }
 

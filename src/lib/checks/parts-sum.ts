@@ -6,7 +6,14 @@
  * of the parts, the total need only be at least their sum.
  */
 import type { CheckResult } from '../schema/analysis.ts';
-import { funding, level, PARTICIPATION_SEGMENTS, type Label, type Unit } from '../schema/enums.ts';
+import {
+	funding,
+	INSURANCE_PROGRAMS,
+	level,
+	PARTICIPATION_SEGMENTS,
+	type Label,
+	type Unit,
+} from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined } from '../derive/make-derived.ts';
 import { figuresInSource, samePeriod, sameSeriesParts } from '../derive/select.ts';
@@ -24,13 +31,9 @@ interface Partition {
 	open?: true;
 }
 
-export const PARTITIONS: readonly Partition[] = [
+const PARTITIONS: readonly Partition[] = [
 	{ breakdown: 'segment', codes: PARTICIPATION_SEGMENTS, name: { id: 'segmen', en: 'segment' } },
-	{
-		breakdown: 'program',
-		codes: ['JHT', 'JKK', 'JKM', 'JP', 'JKP'],
-		name: { id: 'program', en: 'programme' },
-	},
+	{ breakdown: 'program', codes: INSURANCE_PROGRAMS, name: { id: 'program', en: 'programme' } },
 	{ breakdown: 'level', codes: level.codes, name: { id: 'jenjang', en: 'school level' } },
 	{ breakdown: 'funding', codes: funding.codes, name: { id: 'pembayar', en: 'payer' }, open: true },
 ];

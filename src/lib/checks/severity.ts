@@ -12,9 +12,9 @@ import type { CheckSeverity, CheckStatus } from '../schema/analysis.ts';
 import type { Unit } from '../schema/enums.ts';
 
 /** Beyond rounding, at most this many percentage points is a small difference. */
-export const SMALL_POINTS = 1;
+const SMALL_POINTS = 1;
 /** Beyond rounding, at most this share of the computed value is a small difference. */
-export const SMALL_SHARE = 0.05;
+const SMALL_SHARE = 0.05;
 
 export function severityOf(check: {
 	status: CheckStatus;

@@ -16,14 +16,14 @@
  * - Durations of aid in months are exact: "satu tahun" is 12 months by decision, not a
  *   measurement rounded to the year.
  */
-import type { Unit } from '../schema/enums.ts';
+import { COUNT_UNITS, type Unit } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 
 /**
  * Units whose amounts are whole: a figure printed to the unit is exact. Rupiah per person are
  * not: an average or a share of a budget is rounded to the rupiah.
  */
-const WHOLE_UNITS: readonly Unit[] = ['persons', 'count', 'rank', 'months', 'idr'];
+const WHOLE_UNITS: readonly Unit[] = [...COUNT_UNITS, 'idr'];
 
 /** How far `a` and `b` may differ and still count as equal (floating-point noise only). */
 export function noise(...xs: number[]): number {

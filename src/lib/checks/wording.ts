@@ -11,19 +11,17 @@ import {
 } from '../format/number.ts';
 import type { Locale } from '../format/locale.ts';
 import { formatValue } from '../format/value.ts';
-import type { Label, Unit } from '../schema/enums.ts';
+import { COUNT_UNITS, PERCENT_UNITS, type Label, type Unit } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import type { Source } from '../schema/source.ts';
 import { breakdownSuffix } from '../derive/make-derived.ts';
 import type { CheckContext } from './context.ts';
 import { noise, printedHalfWidth } from './tolerance.ts';
 
-/** Units whose values are compared in percentage points. */
-const PERCENT_UNITS: readonly Unit[] = ['percent', 'percent_change'];
 const isRupiah = (unit: Unit) => unit.startsWith('idr');
 
 /** Places the source printed (0 for whole amounts printed to the unit). */
-export function printedDecimals(f: Figure, unit: Unit): number {
+function printedDecimals(f: Figure, unit: Unit): number {
 	return printedHalfWidth(f, unit) === 0 ? 0 : decimalsOf(f.precision);
 }
 
@@ -86,16 +84,13 @@ export function formatDifference(
 	return formatValue(size, unit, locale, decimals, short);
 }
 
-/** Units whose values are whole: persons, counts, rupiah. */
-const WHOLE: readonly Unit[] = ['persons', 'count', 'rank', 'months'];
-
 /**
  * Decimals to show a computed value with: none for whole amounts; otherwise one more than the
  * source printed (at least two), and more while the computed value would still read like the
  * reported one though it differs (8,37993 is shown "8,3799%", not "8,38%"), up to six.
  */
 export function expectedDecimals(f: Figure, unit: Unit, expected: number): number {
-	if (WHOLE.includes(unit) || isRupiah(unit)) return 0;
+	if (COUNT_UNITS.includes(unit) || isRupiah(unit)) return 0;
 	let decimals = Math.max(2, printedDecimals(f, unit) + 1);
 	const differs = Math.abs(expected - f.value) > noise(expected, f.value);
 	const reads = (d: number, x: number) => formatNumber(x, 'en', d);

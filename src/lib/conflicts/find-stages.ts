@@ -59,7 +59,7 @@ function say(ctx: CheckContext, figures: readonly Figure[], locale: Locale): str
 }
 
 /** The message of one comparison in both languages. */
-export function stageMessage(ctx: CheckContext, figures: readonly Figure[]): Label {
+function stageMessage(ctx: CheckContext, figures: readonly Figure[]): Label {
 	return { id: say(ctx, figures, 'id'), en: say(ctx, figures, 'en') };
 }
 

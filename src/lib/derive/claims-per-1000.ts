@@ -10,7 +10,7 @@ import { defined, labelFor, makeDerived } from './make-derived.ts';
 import { figuresOf, firstInSource, periodsOverlap } from './select.ts';
 
 /** Participant counts a claims rate may be taken over, in order of preference. */
-export const RATE_DENOMINATORS: readonly { indicator: string; name: Label }[] = [
+const RATE_DENOMINATORS: readonly { indicator: string; name: Label }[] = [
 	{ indicator: 'active_participants', name: { id: 'peserta aktif', en: 'active participants' } },
 	{
 		indicator: 'contribution_aid_participants',

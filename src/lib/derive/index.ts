@@ -18,7 +18,7 @@ import { byRegion } from './select.ts';
 import { deriveUncoveredWorkers } from './uncovered-workers.ts';
 
 /** The rules, in the order their results are listed within a region. */
-export const DERIVE_RULES: readonly ((figures: readonly Figure[]) => DerivedFigure[])[] = [
+const DERIVE_RULES: readonly ((figures: readonly Figure[]) => DerivedFigure[])[] = [
 	deriveCoverageRate,
 	deriveUncoveredWorkers,
 	deriveSegmentShare,

@@ -7,7 +7,7 @@ import type { Label } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { partnersForDerived, partnerInSource } from './select.ts';
 
-export const PARTICIPANT_STATUS = {
+const PARTICIPANT_STATUS = {
 	active_participants: { id: 'peserta aktif', en: 'active participants' },
 	registered_participants: {
 		id: 'peserta terdaftar (bukan peserta aktif)',

@@ -7,7 +7,7 @@ import type { Figure } from '../schema/figure.ts';
 import type { Period } from '../schema/period.ts';
 
 /** A figure's value stands for a point (not "more than" / "less than" a bound). */
-export function isPointValue(f: Figure): boolean {
+function isPointValue(f: Figure): boolean {
 	return f.qualifier !== 'at_least' && f.qualifier !== 'at_most';
 }
 

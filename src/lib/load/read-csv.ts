@@ -7,7 +7,8 @@ import type { Issue } from '../schema/issue.ts';
 import { lineIndex } from './line-index.ts';
 import { splitCsv } from './split-csv.ts';
 
-export interface Cell {
+/** A cell's text and the line and column it starts at. */
+export interface CsvCell {
 	value: string;
 	line: number;
 	column: number;
@@ -16,7 +17,7 @@ export interface Cell {
 export interface CsvRow {
 	/** Line the row starts on. */
 	line: number;
-	cells: Cell[];
+	cells: CsvCell[];
 }
 
 export interface CsvFile {
@@ -110,12 +111,16 @@ export function readCsv(file: string, raw: string): CsvFile {
 	return readCsvWithPapaparse(file, text);
 }
 
-/** readCsv without the one-pass splitter: what the splitter must agree with. */
+/**
+ * readCsv without the one-pass splitter: what the splitter must agree with, and the reader of
+ * the files it refuses.
+ */
 export function readCsvWithPapaparse(file: string, text: string): CsvFile {
-	// Fast path for well-formed files: one papaparse call plus one position pass.
-	// Telling papaparse the line ending halves its time; a file mixing endings fails the
-	// count comparison below and takes the careful path. Rows of only whitespace are dropped
-	// as papaparse's skipEmptyLines: 'greedy' drops them, but without its join of every row.
+	// One papaparse call plus one position pass, for refused files papaparse reads without an
+	// error (a stray "\r", a quote inside an unquoted cell); where its records and the
+	// positions disagree in number, the careful path. Telling papaparse the line ending halves
+	// its time. Rows of only whitespace are dropped as papaparse's skipEmptyLines: 'greedy'
+	// drops them, but without its join of every row.
 	const newline = text.includes('\r\n') ? '\r\n' : '\n';
 	const parsed = Papa.parse<string[]>(text, { delimiter: ',', newline, skipEmptyLines: false });
 	const data = parsed.data.filter((fields) => !isEmptyRow(fields));

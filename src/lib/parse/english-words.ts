@@ -3,7 +3,7 @@
  * "IDR 3.024 billion", "42.5 percent"): the English counterparts of `number-words.ts`.
  * Keys are lower-case; callers match case-insensitively.
  */
-import type { Qualifier } from './number-words.ts';
+import type { Qualifier } from '../schema/enums.ts';
 
 /** English scale word → multiplier. */
 export const EN_SCALE_WORDS: Readonly<Record<string, number>> = {

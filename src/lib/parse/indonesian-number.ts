@@ -5,9 +5,9 @@
  * persen", "6,1 jutaan", "dua miliar enam belas juta"), and, for English-language sources,
  * English notation ("9,623 workers", "IDR 3.024 billion"). Pure functions, no dependencies.
  */
-import type { Language } from '../schema/enums.ts';
+import { PERCENT_UNITS, type Language, type Qualifier, type Unit } from '../schema/enums.ts';
 import { readNumberPhrase } from './number-phrase.ts';
-import { ROMAN_NUMERALS, SCALE_WORDS, UNIT_NOUNS, type Qualifier } from './number-words.ts';
+import { ROMAN_NUMERALS, SCALE_WORDS, UNIT_NOUNS } from './number-words.ts';
 import { READINGS, type Reading } from './readings.ts';
 
 /** One number found in free text, with its position and what the text around it says. */
@@ -310,9 +310,9 @@ export function findNumberMentions(text: string, language: Language = 'id'): Num
 	return mentions.sort((a, b) => a.start - b.start);
 }
 
-const PERCENT_UNITS = new Set(['percent', 'percent_change']);
-/** Units whose values are whole numbers, where "592,932" can only group thousands. */
-const WHOLE_UNITS = new Set(['persons', 'count']);
+const IN_PERCENT: ReadonlySet<string> = new Set(PERCENT_UNITS);
+/** Head-count units: whole numbers, where "592,932" can only group thousands. */
+const WHOLE_UNITS: ReadonlySet<string> = new Set<Unit>(['persons', 'count']);
 /** One "," then exactly three digits: a decimal in Indonesian, unless the value is whole. */
 const COMMA_GROUP = /^\d{1,3},\d{3}$/;
 
@@ -324,7 +324,7 @@ function fit(m: NumberMention, unit: string, before: string, r: Reading) {
 	if (/\bper\s+$/i.test(before)) return undefined; // the 1.000 of "3 kasus per 1.000 peserta"
 	// A bare number may stand for a percent or a rupiah amount, but not when a noun follows.
 	const bare = m.unitWord === undefined ? { m, score: 1 } : undefined;
-	if (PERCENT_UNITS.has(unit)) return m.percent ? { m, score: 2 } : m.currency ? undefined : bare;
+	if (IN_PERCENT.has(unit)) return m.percent ? { m, score: 2 } : m.currency ? undefined : bare;
 	if (m.percent) return undefined;
 	if (unit.startsWith('idr')) return m.currency ? { m, score: 2 } : bare;
 	if (m.currency) return undefined;

@@ -2,6 +2,7 @@
  * Vocabulary for reading numbers in Indonesian news text: scale words, number words, Roman
  * ranks, unit nouns and qualifiers. Keys are lower-case; callers match case-insensitively.
  */
+import type { Qualifier } from '../schema/enums.ts';
 
 /** Scale word → multiplier (both spellings of miliar and triliun occur in the articles). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
@@ -90,9 +91,6 @@ export const UNIT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Unit words naming years; "N tahun" states N × 12 months. */
 export const YEAR_WORDS: ReadonlySet<string> = new Set(['tahun', 'tahu']);
-
-/** A qualifier phrase in front of a number and what it means. */
-export type Qualifier = 'approx' | 'at_least' | 'at_most';
 
 /** Qualifier phrases (lower-case); "kurang lebih" must be tried before "kurang dari". */
 export const QUALIFIERS: ReadonlyArray<readonly [phrase: string, qualifier: Qualifier]> = [

@@ -3,7 +3,7 @@
  * the spans that hold digits but no figures, and the words around a number. Indonesian
  * (`id`) groups thousands with "." and marks decimals with ","; English (`en`) the reverse.
  */
-import type { Language } from '../schema/enums.ts';
+import type { Language, Qualifier } from '../schema/enums.ts';
 import {
 	EN_MONTH_WORDS,
 	EN_QUALIFIERS,
@@ -20,7 +20,6 @@ import {
 	UNIT_NOUNS,
 	YEAR_WORDS,
 	ZERO_PHRASES,
-	type Qualifier,
 } from './number-words.ts';
 
 /** Everything {@link findNumberMentions} needs to know about one language's numbers. */

@@ -50,6 +50,11 @@ export const program = vocabulary({
 	BEASISWA: { id: 'Beasiswa', en: 'Scholarships' },
 });
 export type Program = (typeof program.codes)[number];
+/**
+ * The programmes whose claims add up to all claims: every one but BEASISWA, which is a benefit
+ * of JKK and JKM and would count their money twice.
+ */
+export const INSURANCE_PROGRAMS: readonly Program[] = program.codes.filter((c) => c !== 'BEASISWA');
 
 /**
  * Who pays. `APBD` is a regional budget the source does not place; `APBD_PROV` and
@@ -157,6 +162,8 @@ export const unit = vocabulary({
 export type Unit = (typeof unit.codes)[number];
 /** Units whose values are whole, non-negative counts. */
 export const COUNT_UNITS: readonly Unit[] = ['persons', 'count', 'rank', 'months'];
+/** Units in percent: compared in percentage points, printed with "persen" or "%". */
+export const PERCENT_UNITS: readonly Unit[] = ['percent', 'percent_change'];
 
 export const indicatorKind = vocabulary({
 	stock: { id: 'posisi pada satu waktu', en: 'level at a point in time' },

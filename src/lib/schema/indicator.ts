@@ -1,6 +1,7 @@
 /** One row of `data/indicators.csv`: the registry of measures. */
 import { z } from 'zod';
 import { BREAKDOWNS, indicatorKind, unit, type Breakdown } from './enums.ts';
+import { described, listOfCodes } from './describe.ts';
 import { codeOf, requiredText } from './fields.ts';
 
 export const INDICATOR_COLUMNS = [
@@ -33,50 +34,55 @@ const indicatorRef = (column: string) =>
 	});
 
 export const indicatorRow = z.strictObject({
-	/** Identifier used in figures.csv. */
-	id: z.string().regex(/^[a-z][a-z0-9_]*$/, {
-		error: (i) => `indicator id ${JSON.stringify(i.input)} is not snake_case — use a-z, 0-9 and _`,
-	}),
-	/** Short label in Indonesian. */
-	label_id: requiredText('label_id'),
-	/** Short label in English. */
-	label_en: requiredText('label_en'),
-	/** Unit of every value of this indicator. */
-	unit: codeOf('unit', unit.codes),
-	/** stock (level at a date) or flow (amount over a period). */
-	kind: codeOf('kind', indicatorKind.codes),
-	/** Which breakdown columns a figure may fill, `;`-separated. */
-	breakdowns: z.string().transform((raw, ctx): Breakdown[] => {
-		const list = raw
-			.split(';')
-			.map((s) => s.trim())
-			.filter(Boolean);
-		const unknown = list.filter((b) => !(BREAKDOWNS as readonly string[]).includes(b));
-		if (unknown.length > 0) {
-			ctx.issues.push({
-				code: 'custom',
-				input: raw,
-				message: `unknown breakdown ${unknown.map((u) => JSON.stringify(u)).join(', ')} — allowed: ${BREAKDOWNS.join(', ')}, separated by ";"`,
-			});
-		}
-		return list as Breakdown[];
-	}),
-	/** What it measures, in Indonesian. */
-	description_id: requiredText('description_id'),
-	/** What it measures, in English. */
-	description_en: requiredText('description_en'),
-	/**
-	 * For a percent that a source states as a share ("X persen dari Y"): the indicator of the
-	 * part. The share is checked against part ÷ whole × 100 from the same source.
-	 */
-	part: indicatorRef('part'),
-	/** The indicator of the whole the share is taken of (with `part`). */
-	whole: indicatorRef('whole'),
-	/**
-	 * For a change in percent: the indicator whose two levels it compares (a percent level is
-	 * checked as a difference in percentage points and as a relative change).
-	 */
-	change_of: indicatorRef('change_of'),
+	id: described(
+		z.string().regex(/^[a-z][a-z0-9_]*$/, {
+			error: (i) =>
+				`indicator id ${JSON.stringify(i.input)} is not snake_case — use a-z, 0-9 and _`,
+		}),
+		'Indicator id: what figures.csv writes in its indicator column (snake_case)',
+	),
+	label_id: described(requiredText('label_id'), 'Indicator label in Indonesian'),
+	label_en: described(requiredText('label_en'), 'Indicator label in English'),
+	unit: described(
+		codeOf('unit', unit.codes),
+		'Unit of the value (percent is 0–100; idr is rupiah)',
+	),
+	kind: described(
+		codeOf('kind', indicatorKind.codes),
+		listOfCodes(indicatorKind.codes.map((k) => `${k} (${indicatorKind.labels[k].en})`)),
+	),
+	breakdowns: described(
+		z.string().transform((raw, ctx): Breakdown[] => {
+			const list = raw
+				.split(';')
+				.map((s) => s.trim())
+				.filter(Boolean);
+			const unknown = list.filter((b) => !(BREAKDOWNS as readonly string[]).includes(b));
+			if (unknown.length > 0) {
+				ctx.issues.push({
+					code: 'custom',
+					input: raw,
+					message: `unknown breakdown ${unknown.map((u) => JSON.stringify(u)).join(', ')} — allowed: ${BREAKDOWNS.join(', ')}, separated by ";"`,
+				});
+			}
+			return list as Breakdown[];
+		}),
+		`The breakdown columns a figure of it may fill (${BREAKDOWNS.join(', ')}), ";"-separated`,
+	),
+	description_id: described(requiredText('description_id'), 'What it measures, in Indonesian'),
+	description_en: described(requiredText('description_en'), 'What it measures, in English'),
+	part: described(
+		indicatorRef('part'),
+		'For a percent a source states as a share ("X persen dari Y"): the indicator of the part; the share is checked against part ÷ whole × 100 from the same source',
+	),
+	whole: described(
+		indicatorRef('whole'),
+		'The indicator of the whole the share is taken of (with part)',
+	),
+	change_of: described(
+		indicatorRef('change_of'),
+		'For a change in percent: the indicator whose two levels it compares (a percent level is checked as a difference in percentage points and as a relative change)',
+	),
 });
 
 export type IndicatorRow = z.output<typeof indicatorRow>;

@@ -1,6 +1,16 @@
 /** Series keys and stable figure ids. */
+import { BREAKDOWNS } from './enums.ts';
 import type { SeriesParts } from './figure.ts';
 import { hash53 } from './hash.ts';
+
+/** The fields that name a series, in key order: two figures of one series differ in period. */
+export const SERIES_PARTS = [
+	'region',
+	'indicator',
+	...BREAKDOWNS,
+	'basis',
+	'plan',
+] as const satisfies readonly (keyof SeriesParts)[];
 
 /** region × indicator × segment × program × funding × level × basis × plan, as one string. */
 export function seriesKey(p: SeriesParts): string {

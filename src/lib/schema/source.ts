@@ -1,6 +1,7 @@
 /** `data/sources/<id>/source.json`: the article or document figures are read from. */
 import { z } from 'zod';
 import { LANGUAGES, sourceKind, type Language, type SourceKind } from './enums.ts';
+import { described, listOfCodes } from './describe.ts';
 import { fastCheckOf } from './fast-check.ts';
 import {
 	codeOf,
@@ -23,31 +24,41 @@ const originalPublisher = optionalText('original_publisher');
 
 export const sourceJson = z
 	.strictObject({
-		/** Headline or document title, as published. */
-		title,
-		/** Outlet or institution that published it. */
-		publisher,
-		/**
-		 * Who first published the data when this page re-publishes someone else's table or
-		 * release (e.g. "Kementerian Ketenagakerjaan (Satu Data Ketenagakerjaan)").
-		 */
-		original_publisher: originalPublisher.optional(),
-		/** Where to read it (https only). Optional: the seed articles came without URLs. */
-		url: httpsUrl('url').optional(),
-		/** A copy in a web archive (https only). */
-		archived_url: httpsUrl('archived_url').optional(),
-		/** Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known. */
-		published: partialDate('published'),
-		/** Date the maintainer read it: YYYY-MM-DD. */
-		accessed: isoDate('accessed'),
-		/** Language of the text. */
-		language: codeOf('language', LANGUAGES),
-		/** news, official or report. */
-		kind: codeOf('kind', sourceKind.codes),
-		/** People quoted, with their role. */
-		quoted: z.array(z.strictObject({ name, role })).default([]),
-		/** Anything a reader should know about the source (e.g. why it has no URL). */
-		note: note.optional(),
+		title: described(title, 'Title of the article or document'),
+		publisher: described(publisher, 'Outlet or institution'),
+		original_publisher: described(
+			originalPublisher.optional(),
+			'Who first published the data when this page re-publishes someone else\'s table or release (e.g. "Kementerian Ketenagakerjaan (Satu Data Ketenagakerjaan)")',
+		),
+		/** https only. Optional: the seed articles came without URLs (a note says why). */
+		url: described(httpsUrl('url').optional(), 'Where to read the source; empty when not known'),
+		/** https only. */
+		archived_url: described(
+			httpsUrl('archived_url').optional(),
+			'A copy in a web archive; empty when none',
+		),
+		published: described(
+			partialDate('published'),
+			'Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known',
+		),
+		/** YYYY-MM-DD: the newest one is the data version. */
+		accessed: described(isoDate('accessed'), 'Date the source was read for this data set'),
+		language: described(
+			codeOf('language', LANGUAGES),
+			`Language of the text: ${listOfCodes(LANGUAGES)}`,
+		),
+		kind: described(
+			codeOf('kind', sourceKind.codes),
+			`Kind of source: ${listOfCodes(sourceKind.codes)}`,
+		),
+		quoted: described(
+			z.array(z.strictObject({ name, role })).default([]),
+			'People quoted, with their role',
+		),
+		note: described(
+			note.optional(),
+			'Anything a reader should know about the source (e.g. why it has no URL)',
+		),
 	})
 	.refine((s) => s.url !== undefined || (s.note ?? '').trim() !== '', {
 		error: 'url is missing — add an https:// url, or a note saying why the source has none',

@@ -11,7 +11,7 @@ export const SOURCE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ID_DATE = /-((?:19|20)\d{2}(?:-\d{2}){0,2})(-\d{1,3})?$/;
 
 /** The date an id names, or undefined when it names none. */
-export function idDate(id: string): string | undefined {
+function idDate(id: string): string | undefined {
 	return ID_DATE.exec(id)?.[1];
 }
 

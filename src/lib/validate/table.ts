@@ -3,7 +3,7 @@
  * issue into `file:line:column: message` at the offending cell.
  */
 import type { z } from 'zod';
-import type { Cell, CsvFile, CsvRow } from '../load/read-csv.ts';
+import type { CsvCell, CsvFile, CsvRow } from '../load/read-csv.ts';
 import { fastCheckOf } from '../schema/fast-check.ts';
 import type { Issue } from '../schema/issue.ts';
 
@@ -11,7 +11,7 @@ export interface CheckedRow<T> {
 	value: T;
 	row: CsvRow;
 	/** The cell of a column, for locating later errors. */
-	cell(column: string): Cell;
+	cell(column: string): CsvCell;
 }
 
 export interface CheckedTable<T> {
@@ -140,6 +140,67 @@ function cellChecker(schema: z.ZodType): (text: string) => Parsed {
 	};
 }
 
+/** The cell checkers of a table's columns, and where each column is in a row. */
+interface Columns {
+	names: readonly string[];
+	checkers: ((text: string) => Parsed)[];
+	position: ReadonlyMap<string, number>;
+}
+
+function columnsOf(schema: z.ZodObject, names: readonly string[]): Columns {
+	const shape: Record<string, z.ZodType> = schema.shape;
+	const checkers = names.map((c) => {
+		const field = shape[c];
+		if (!field) throw new Error(`checkTable: column ${c} has no schema`);
+		return cellChecker(field);
+	});
+	return { names, checkers, position: new Map(names.map((c, i) => [c, i])) };
+}
+
+/** A row whose cell count is not the header's: where and why. */
+function raggedRowIssue(file: string, row: CsvRow, count: number): Issue {
+	const extra = row.cells[count];
+	return issueAt(
+		file,
+		extra ?? row.cells.at(-1) ?? { line: row.line, column: 1 },
+		`row has ${row.cells.length} cells, the header has ${count} — ` +
+			(row.cells.length > count
+				? 'a text cell containing a comma must be wrapped in double quotes'
+				: 'fill every column, leaving optional ones empty (",,")'),
+	);
+}
+
+/** One row checked cell by cell: its value, or undefined after its issues are reported. */
+function checkRow<T>(
+	file: string,
+	row: CsvRow,
+	columns: Columns,
+	issues: Issue[],
+): CheckedRow<T> | undefined {
+	const { names, checkers, position } = columns;
+	if (row.cells.length !== names.length) {
+		issues.push(raggedRowIssue(file, row, names.length));
+		return undefined;
+	}
+	const cell = (column: string): CsvCell =>
+		row.cells[position.get(column) ?? -1] ?? { value: '', line: row.line, column: 1 };
+	const value: Record<string, unknown> = {};
+	let failed = false;
+	for (let i = 0; i < checkers.length; i++) {
+		const column = names[i] ?? '';
+		const result = checkers[i]?.(row.cells[i]?.value ?? '');
+		if (!result) continue;
+		if (result.success) {
+			value[column] = result.data;
+			continue;
+		}
+		failed = true;
+		for (const issue of result.error.issues)
+			issues.push(issueAt(file, cell(column), prefixed(column, issue.message)));
+	}
+	return failed ? undefined : { value: value as T, row, cell };
+}
+
 /**
  * Validates every row. A row with any problem is rejected (and counted); the others are
  * returned parsed. Rows are never dropped silently. Cells are checked column by column with
@@ -149,15 +210,10 @@ function cellChecker(schema: z.ZodType): (text: string) => Parsed {
 export function checkTable<S extends z.ZodObject>(
 	file: string,
 	csv: CsvFile,
-	columns: readonly string[],
+	names: readonly string[],
 	schema: S,
 ): CheckedTable<z.output<S>> {
-	const shape: Record<string, z.ZodType> = schema.shape;
-	const checkers = columns.map((c) => {
-		const field = shape[c];
-		if (!field) throw new Error(`checkTable: column ${c} has no schema`);
-		return cellChecker(field);
-	});
+	const columns = columnsOf(schema, names);
 	const issues: Issue[] = [...csv.issues];
 	const rowsRead = csv.rows.length;
 	if (!csv.header) {
@@ -165,11 +221,11 @@ export function checkTable<S extends z.ZodObject>(
 			file,
 			line: 1,
 			column: 1,
-			message: `the file is empty — it needs the header ${columns.join(',')}`,
+			message: `the file is empty — it needs the header ${names.join(',')}`,
 		});
 		return { rows: [], issues, rowsRead, rowsRejected: 0 };
 	}
-	const headerIssues = checkHeader(file, csv.header, columns);
+	const headerIssues = checkHeader(file, csv.header, names);
 	if (headerIssues.length > 0) {
 		issues.push(...headerIssues);
 		for (const row of csv.rows) {
@@ -184,51 +240,13 @@ export function checkTable<S extends z.ZodObject>(
 	}
 
 	const rows: CheckedRow<z.output<S>>[] = [];
-	let rowsRejected = 0;
 	const unreadable = [...new Set(csv.issues.map((i) => i.line))];
-	const position = new Map(columns.map((c, i) => [c, i]));
 	for (const row of csv.rows) {
 		const lastLine = row.cells.at(-1)?.line ?? row.line;
-		if (unreadable.some((l) => l >= row.line && l <= lastLine)) {
-			rowsRejected++;
-			continue; // already reported by the reader
-		}
-		if (row.cells.length !== columns.length) {
-			const extra = row.cells[columns.length];
-			issues.push(
-				issueAt(
-					file,
-					extra ?? row.cells.at(-1) ?? { line: row.line, column: 1 },
-					`row has ${row.cells.length} cells, the header has ${columns.length} — ` +
-						(row.cells.length > columns.length
-							? 'a text cell containing a comma must be wrapped in double quotes'
-							: 'fill every column, leaving optional ones empty (",,")'),
-				),
-			);
-			rowsRejected++;
-			continue;
-		}
-		const cell = (column: string): Cell =>
-			row.cells[position.get(column) ?? -1] ?? { value: '', line: row.line, column: 1 };
-		const value: Record<string, unknown> = {};
-		let failed = false;
-		for (let i = 0; i < checkers.length; i++) {
-			const column = columns[i] ?? '';
-			const result = checkers[i]?.(row.cells[i]?.value ?? '');
-			if (!result) continue;
-			if (result.success) {
-				value[column] = result.data;
-				continue;
-			}
-			failed = true;
-			for (const issue of result.error.issues)
-				issues.push(issueAt(file, cell(column), prefixed(column, issue.message)));
-		}
-		if (failed) {
-			rowsRejected++;
-			continue;
-		}
-		rows.push({ value: value as z.output<S>, row, cell });
+		// A row the reader could not read is already reported.
+		if (unreadable.some((l) => l >= row.line && l <= lastLine)) continue;
+		const checked = checkRow<z.output<S>>(file, row, columns, issues);
+		if (checked) rows.push(checked);
 	}
-	return { rows, issues, rowsRead, rowsRejected };
+	return { rows, issues, rowsRead, rowsRejected: rowsRead - rows.length };
 }

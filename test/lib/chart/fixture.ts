@@ -8,6 +8,7 @@ import type { Analysis, CheckResult, DerivedFigure } from '../../../src/lib/sche
 import type { Dataset } from '../../../src/lib/schema/dataset.ts';
 import type { Figure } from '../../../src/lib/schema/figure.ts';
 import { parsePeriod, type Period } from '../../../src/lib/schema/period.ts';
+import { makeFigure, type FigureSpec } from '../helpers/make-figure.ts';
 
 let base: Promise<Dataset> | undefined;
 
@@ -26,28 +27,8 @@ export function period(text: string): Period {
 let n = 0;
 
 /** A reported figure of Kota Malang from the Liputan6 source unless said otherwise. */
-export function fig(
-	parts: Partial<Omit<Figure, 'period'>> & { indicator: string; period: string; value: number },
-): Figure {
-	n += 1;
-	return {
-		id: `f-test${n}`,
-		sourceId: 'liputan6-2025-11-29',
-		region: '35.73',
-		segment: null,
-		program: null,
-		funding: null,
-		level: null,
-		basis: 'actual',
-		plan: null,
-		qualifier: null,
-		precision: 0.005,
-		quote: 'q',
-		note: null,
-		location: { file: 'test.csv', line: n },
-		...parts,
-		period: period(parts.period),
-	};
+export function fig(spec: FigureSpec & { period: string }): Figure {
+	return makeFigure({ sourceId: 'liputan6-2025-11-29', ...spec });
 }
 
 /** A derived figure computed from `inputs`. */

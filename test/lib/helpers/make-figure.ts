@@ -1,6 +1,7 @@
 /**
- * Small builders for analysis tests: a reported figure from a few fields, and a check context
- * around a list of figures that uses the real indicator registry (data/indicators.csv).
+ * Small builders for tests: the one factory of reported figures (chart tests' `fig` adds their
+ * source), and a check context around a list of figures that uses the real indicator registry
+ * (data/indicators.csv).
  */
 import { readFileSync } from 'node:fs';
 import { readCsv } from '../../../src/lib/load/read-csv.ts';
@@ -58,11 +59,14 @@ export function makeFigure(spec: FigureSpec): Figure {
 	};
 }
 
-const indicatorsFile = 'data/indicators.csv';
-const { indicators } = validateIndicators(
-	indicatorsFile,
-	readCsv(indicatorsFile, readFileSync(indicatorsFile, 'utf8')),
-);
+let registry: CheckContext['indicators'] | undefined;
+
+/** The real indicator registry (data/indicators.csv), read when a context first needs it. */
+function indicators(): CheckContext['indicators'] {
+	const file = 'data/indicators.csv';
+	registry ??= validateIndicators(file, readCsv(file, readFileSync(file, 'utf8'))).indicators;
+	return registry;
+}
 
 const REGIONS: Region[] = [
 	['35.73', 'Kota Malang', 'city'],
@@ -103,7 +107,7 @@ export function makeContext(figures: readonly Figure[]): CheckContext {
 	);
 	return {
 		figures: [...figures],
-		indicators,
+		indicators: indicators(),
 		sources,
 		regions: new Map(REGIONS.map((r) => [r.code, r])),
 	};
