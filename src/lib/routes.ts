@@ -5,7 +5,7 @@
  * The `…Of(index, locale)` functions are pure (tests pass a fixture index); the async ones
  * without `Of` use the site's data.
  */
-import type { Locale } from './format/locale.ts';
+import { LOCALES, type Locale } from './format/locale.ts';
 import { getSiteData } from './site-data.ts';
 import { createContext, type PageContext } from './page-data/context.ts';
 import { buildComparePage, comparableIndicators, type ComparePage } from './page-data/compare.ts';
@@ -205,37 +205,30 @@ export function comparePathsOf(idx: SiteIndex, locale: Locale): StaticPath<'id',
 	}));
 }
 
-/** Region pages of the site's data. */
-export async function regionPaths(locale: Locale = 'id') {
-	return regionPathsOf(await getSiteIndex(), locale);
+/** The `[...lang]` route parameter of a locale: none for Indonesian, `en` for English. */
+function langParam(locale: Locale): string | undefined {
+	return locale === 'id' ? undefined : locale;
 }
-/** Region figures pages of the site's data. */
-export async function regionFiguresPaths(locale: Locale = 'id') {
-	return regionFiguresPathsOf(await getSiteIndex(), locale);
+
+/**
+ * The static paths of a dynamic page in both languages, from its `…PathsOf`: one route file
+ * under `src/pages/[...lang]/` serves `/wilayah/<slug>/` and `/en/wilayah/<slug>/`.
+ */
+export async function bothLanguages<P extends string, T>(
+	pathsOf: (idx: SiteIndex, locale: Locale) => StaticPath<P, T>[],
+) {
+	const idx = await getSiteIndex();
+	return LOCALES.flatMap((locale) =>
+		pathsOf(idx, locale).map(({ params, props }) => ({
+			params: { ...params, lang: langParam(locale) },
+			props,
+		})),
+	);
 }
-/** Source pages of the site's data. */
-export async function sourcePaths(locale: Locale = 'id') {
-	return sourcePathsOf(await getSiteIndex(), locale);
-}
-/** Year pages of the site's sources index. */
-export async function sourceYearPaths(locale: Locale = 'id') {
-	return sourceYearPathsOf(await getSiteIndex(), locale);
-}
-/** Indicator pages of the site's data. */
-export async function indicatorPaths(locale: Locale = 'id') {
-	return indicatorPathsOf(await getSiteIndex(), locale);
-}
-/** Province pages of crowded indicators of the site's data. */
-export async function indicatorProvincePaths(locale: Locale = 'id') {
-	return indicatorProvincePathsOf(await getSiteIndex(), locale);
-}
-/** Province pages of the site's data-quality page, when it is crowded. */
-export async function qualityProvincePaths(locale: Locale = 'id') {
-	return qualityProvincePathsOf(await getSiteIndex(), locale);
-}
-/** Comparison pages of the site's data. */
-export async function comparePaths(locale: Locale = 'id') {
-	return comparePathsOf(await getSiteIndex(), locale);
+
+/** The static paths of a single page in both languages, with its locale as the prop. */
+export function languagePaths() {
+	return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
 }
 
 // ── single pages ──────────────────────────────────────────────────────────────────────────

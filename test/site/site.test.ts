@@ -8,12 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URL } from '../../src/config.ts';
 import { formatDate } from '../../src/lib/format/date.ts';
 import {
-	comparePaths,
+	comparePathsOf,
 	getSiteIndex,
-	indicatorPaths,
+	indicatorPathsOf,
 	localePath,
-	regionPaths,
-	sourcePaths,
+	regionPathsOf,
+	sourcePathsOf,
 } from '../../src/lib/routes.ts';
 import type { SiteIndex } from '../../src/lib/page-data/site-index.ts';
 import {
@@ -40,7 +40,7 @@ beforeAll(async () => {
 const LOCALES = ['id', 'en'] as const;
 
 describe('routes', () => {
-	it('builds every route in both languages', async () => {
+	it('builds every route in both languages', () => {
 		const neutral = [
 			'/',
 			'/wilayah/',
@@ -51,10 +51,10 @@ describe('routes', () => {
 			'/metodologi/',
 			'/data/',
 			'/cari/',
-			...(await regionPaths()).map((p) => `/wilayah/${p.params.slug}/`),
-			...(await comparePaths()).map((p) => `/bandingkan/${p.params.id}/`),
-			...(await indicatorPaths()).map((p) => `/indikator/${p.params.id}/`),
-			...(await sourcePaths()).map((p) => `/sumber/${p.params.id}/`),
+			...regionPathsOf(index, 'id').map((p) => `/wilayah/${p.params.slug}/`),
+			...comparePathsOf(index, 'id').map((p) => `/bandingkan/${p.params.id}/`),
+			...indicatorPathsOf(index, 'id').map((p) => `/indikator/${p.params.id}/`),
+			...sourcePathsOf(index, 'id').map((p) => `/sumber/${p.params.id}/`),
 		];
 		expect(neutral.length).toBeGreaterThan(20);
 		const missing = LOCALES.flatMap((l) => neutral.map((p) => localePath(p, l))).filter(
