@@ -3,7 +3,13 @@
  * failed budget is printed, and only `--strict` turns it into an exit status. Time is judged
  * as a ratio to a trivial build in the same run, because this machine is noisy.
  */
-import type { BenchResult, BudgetResult, BuildRun, PipelineRun } from './result.ts';
+import type {
+	BenchResult,
+	BudgetResult,
+	BuildRun,
+	PipelineRun,
+	RegionFirstLoad,
+} from './result.ts';
 
 export const KB = 1024;
 export const MiB = 1024 * 1024;
@@ -125,70 +131,67 @@ function memoryBudgets(build: BuildRun): BudgetResult[] {
 	];
 }
 
+/** The build's time as a ratio to the trivial floor of the same run. */
+function floorBudget(build: BuildRun, floorMs: number | undefined, why: string): BudgetResult {
+	const what = 'national build time ÷ trivial Astro site, same run';
+	const limit = `≤ ${BUDGETS.floorRatio}`;
+	if (!build.ok || floorMs === undefined || floorMs <= 0)
+		return missing('floor-ratio', what, limit, build.ok ? 'no floor' : why);
+	const ratio = build.wallMs / floorMs;
+	const measured = `${ratio.toFixed(2)} (${(build.wallMs / 1000).toFixed(1)} s ÷ ${(floorMs / 1000).toFixed(1)} s)`;
+	return budget('floor-ratio', what, limit, measured, ratio <= BUDGETS.floorRatio);
+}
+
+/** What a region page loads first: its weight, requests and JavaScript. */
+function regionBudgets(first: RegionFirstLoad): BudgetResult[] {
+	return [
+		budget(
+			'region-median',
+			'region page HTML+CSS gzip, median',
+			`≤ ${kb(BUDGETS.regionMedianGzip)}`,
+			kb(first.htmlCssGzip.median),
+			first.htmlCssGzip.median <= BUDGETS.regionMedianGzip,
+		),
+		budget(
+			'region-max',
+			'region page HTML+CSS gzip, largest',
+			`≤ ${kb(BUDGETS.regionMaxGzip)}`,
+			kb(first.htmlCssGzip.max),
+			first.htmlCssGzip.max <= BUDGETS.regionMaxGzip,
+		),
+		budget(
+			'region-requests',
+			'region page requests on first load (most)',
+			`≤ ${BUDGETS.regionRequests}`,
+			String(first.requests.max),
+			first.requests.max <= BUDGETS.regionRequests,
+		),
+		budget(
+			'region-js',
+			'JavaScript a region page needs',
+			'0 bytes',
+			`${first.scriptBytes} bytes in ${first.scriptElements} scripts`,
+			first.scriptBytes === 0 && first.scriptElements === 0,
+		),
+	];
+}
+
 function buildBudgets(build: BuildRun | undefined, floorMs: number | undefined): BudgetResult[] {
 	if (!build) return [missing('build', 'national build', 'built', 'no build')];
 	const why = build.error ?? 'the build failed';
-	const out: BudgetResult[] = [
-		build.ok && floorMs !== undefined && floorMs > 0
-			? budget(
-					'floor-ratio',
-					'national build time ÷ trivial Astro site, same run',
-					`≤ ${BUDGETS.floorRatio}`,
-					`${(build.wallMs / floorMs).toFixed(2)} (${(build.wallMs / 1000).toFixed(1)} s ÷ ${(floorMs / 1000).toFixed(1)} s)`,
-					build.wallMs / floorMs <= BUDGETS.floorRatio,
-				)
-			: missing(
-					'floor-ratio',
-					'national build time ÷ trivial Astro site, same run',
-					`≤ ${BUDGETS.floorRatio}`,
-					build.ok ? 'no floor' : why,
-				),
-		...memoryBudgets(build),
-	];
-	if (build.ok) out.push(...outputBudgets(build));
-	else
-		out.push(
-			missing('output-size', 'national output, total', '≤ 1000 MB', why),
-			missing('largest-file', 'largest file of the output', '≤ 25 MiB', why),
-		);
 	const first = build.regionFirstLoad;
-	if (!build.ok || !first || first.pages === 0) {
-		out.push(
-			missing('region-size', 'region pages', 'measured', build.ok ? 'no region pages' : why),
-		);
-	} else {
-		out.push(
-			budget(
-				'region-median',
-				'region page HTML+CSS gzip, median',
-				`≤ ${kb(BUDGETS.regionMedianGzip)}`,
-				kb(first.htmlCssGzip.median),
-				first.htmlCssGzip.median <= BUDGETS.regionMedianGzip,
-			),
-			budget(
-				'region-max',
-				'region page HTML+CSS gzip, largest',
-				`≤ ${kb(BUDGETS.regionMaxGzip)}`,
-				kb(first.htmlCssGzip.max),
-				first.htmlCssGzip.max <= BUDGETS.regionMaxGzip,
-			),
-			budget(
-				'region-requests',
-				'region page requests on first load (most)',
-				`≤ ${BUDGETS.regionRequests}`,
-				String(first.requests.max),
-				first.requests.max <= BUDGETS.regionRequests,
-			),
-			budget(
-				'region-js',
-				'JavaScript a region page needs',
-				'0 bytes',
-				`${first.scriptBytes} bytes in ${first.scriptElements} scripts`,
-				first.scriptBytes === 0 && first.scriptElements === 0,
-			),
-		);
-	}
-	out.push(
+	return [
+		floorBudget(build, floorMs, why),
+		...memoryBudgets(build),
+		...(build.ok
+			? outputBudgets(build)
+			: [
+					missing('output-size', 'national output, total', '≤ 1000 MB', why),
+					missing('largest-file', 'largest file of the output', '≤ 25 MiB', why),
+				]),
+		...(build.ok && first && first.pages > 0
+			? regionBudgets(first)
+			: [missing('region-size', 'region pages', 'measured', build.ok ? 'no region pages' : why)]),
 		build.ok && build.search
 			? budget(
 					'search-first-query',
@@ -198,8 +201,7 @@ function buildBudgets(build: BuildRun | undefined, floorMs: number | undefined):
 					build.search.firstQueryBytes <= BUDGETS.searchFirstQuery,
 				)
 			: missing('search-first-query', 'search: bytes of the first query', '≤ 150 KB', why),
-	);
-	return out;
+	];
 }
 
 /** Every budget, judged on the synthetic pipeline runs and the national build. */

@@ -122,6 +122,35 @@ function routeLines(build: BuildRun): string[] {
 	]);
 }
 
+/** One successful build's details: where the bytes go, page sizes, search, route times. */
+function buildDetailLines(b: BuildRun): string[] {
+	const lines: string[] = [];
+	lines.push('', `Where the bytes go, ${b.label} build (MB = 10^6 bytes)`);
+	lines.push(...outputLines(b).map((l) => `  ${l}`));
+	lines.push('', `HTML sizes, ${b.label} build (KB = 1024 bytes, gzip level 6)`);
+	lines.push(...sizeLines(b).map((l) => `  ${l}`));
+	const f = b.regionFirstLoad;
+	if (f && f.pages > 0) {
+		lines.push(
+			`  region pages, first load (HTML + linked CSS, gzip): median ${kb(f.htmlCssGzip.median)}, p95 ${kb(f.htmlCssGzip.p95)}, max ${kb(f.htmlCssGzip.max)}`,
+			`  requests per region page: at most ${f.requests.max} (${f.requestsExample.page}: the page, ${f.requestsExample.stylesheets.join(', ') || 'no stylesheet (CSS inlined)'}${f.requestsExample.images.length > 0 ? `, ${f.requestsExample.images.join(', ')}` : ''}${f.requestsExample.scripts.length > 0 ? `, ${f.requestsExample.scripts.join(', ')}` : ''})`,
+			`  JavaScript on region pages: ${f.scriptElements} script elements, ${f.scriptBytes} bytes`,
+		);
+	}
+	if (b.search) {
+		const s = b.search;
+		lines.push(
+			`  search index: ${mb(s.totalBytes)} in ${int(s.files)} files; first query (${s.language}) ≈ ${kb(s.firstQueryBytes)} (largest chunk and fragment: ${kb(s.firstQueryWorstBytes)}); the UI adds ${kb(s.uiBytes)}`,
+			`    ${Object.entries(s.parts)
+				.map(([k, v]) => `${k} ${kb(v)}`)
+				.join(', ')}`,
+		);
+	}
+	lines.push('  Astro time by route type (sum of its per-route times):');
+	lines.push(...routeLines(b).map((l) => `    ${l}`));
+	return lines;
+}
+
 /** The whole report. */
 export function formatReport(r: BenchResult): string {
 	const lines: string[] = [];
@@ -169,31 +198,7 @@ export function formatReport(r: BenchResult): string {
 						: ''),
 			);
 		}
-		for (const b of r.builds.filter((x) => x.ok)) {
-			lines.push('', `Where the bytes go, ${b.label} build (MB = 10^6 bytes)`);
-			lines.push(...outputLines(b).map((l) => `  ${l}`));
-			lines.push('', `HTML sizes, ${b.label} build (KB = 1024 bytes, gzip level 6)`);
-			lines.push(...sizeLines(b).map((l) => `  ${l}`));
-			const f = b.regionFirstLoad;
-			if (f && f.pages > 0) {
-				lines.push(
-					`  region pages, first load (HTML + linked CSS, gzip): median ${kb(f.htmlCssGzip.median)}, p95 ${kb(f.htmlCssGzip.p95)}, max ${kb(f.htmlCssGzip.max)}`,
-					`  requests per region page: at most ${f.requests.max} (${f.requestsExample.page}: the page, ${f.requestsExample.stylesheets.join(', ') || 'no stylesheet (CSS inlined)'}${f.requestsExample.images.length > 0 ? `, ${f.requestsExample.images.join(', ')}` : ''}${f.requestsExample.scripts.length > 0 ? `, ${f.requestsExample.scripts.join(', ')}` : ''})`,
-					`  JavaScript on region pages: ${f.scriptElements} script elements, ${f.scriptBytes} bytes`,
-				);
-			}
-			if (b.search) {
-				const s = b.search;
-				lines.push(
-					`  search index: ${mb(s.totalBytes)} in ${int(s.files)} files; first query (${s.language}) ≈ ${kb(s.firstQueryBytes)} (largest chunk and fragment: ${kb(s.firstQueryWorstBytes)}); the UI adds ${kb(s.uiBytes)}`,
-					`    ${Object.entries(s.parts)
-						.map(([k, v]) => `${k} ${kb(v)}`)
-						.join(', ')}`,
-				);
-			}
-			lines.push('  Astro time by route type (sum of its per-route times):');
-			lines.push(...routeLines(b).map((l) => `    ${l}`));
-		}
+		for (const b of r.builds.filter((x) => x.ok)) lines.push(...buildDetailLines(b));
 	}
 	lines.push('', 'Budgets');
 	lines.push(
