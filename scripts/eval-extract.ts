@@ -8,14 +8,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandLine, fail } from '../src/lib/extract/cli.ts';
 import { evaluateCorpus, type Article } from '../src/lib/extract/evaluate.ts';
 import {
 	evaluationJson,
 	formatEvaluation,
 	type HalfChoice,
 } from '../src/lib/extract/evaluate-report.ts';
-import { defaultDataDir, loadDataset } from '../src/lib/load/load-dataset.ts';
+import { loadDataset } from '../src/lib/load/load-dataset.ts';
 
 const USAGE = `usage: npm run eval-extract -- [--half tuning|held-out|all] [--json] [--verbose] [--corpus test/extract-corpus] [--data-dir data]
   --half      which half of the corpus to report (default all: both halves and the total)
@@ -24,28 +24,17 @@ const USAGE = `usage: npm run eval-extract -- [--half tuning|held-out|all] [--js
 
 const HALF_CHOICES: readonly HalfChoice[] = ['tuning', 'held-out', 'all'];
 
-function fail(message: string): never {
-	console.error(message);
-	process.exit(1);
-}
-
-const { values, positionals } = parseArgs({
+const { values, dataDir } = commandLine({
+	name: 'eval-extract',
+	usage: USAGE,
 	options: {
 		half: { type: 'string', default: 'all' },
 		json: { type: 'boolean', default: false },
 		verbose: { type: 'boolean', short: 'v', default: false },
 		corpus: { type: 'string', default: 'test/extract-corpus' },
-		'data-dir': { type: 'string' },
-		help: { type: 'boolean', short: 'h' },
 	},
-	allowPositionals: true,
-	strict: true,
+	positionals: [0, 0],
 });
-if (values.help === true) {
-	console.log(USAGE);
-	process.exit(0);
-}
-if (positionals.length > 0) fail(USAGE);
 const half = HALF_CHOICES.find((h) => h === values.half);
 if (half === undefined) {
 	fail(
@@ -57,7 +46,6 @@ if (values.verbose && half === 'held-out') {
 		'eval-extract: --verbose is refused with --half held-out: the held-out articles stay unread, so only their totals are reported. Use --half tuning --verbose.',
 	);
 }
-const dataDir = values['data-dir'] ?? defaultDataDir();
 const corpus = values.corpus;
 if (!existsSync(corpus) || !statSync(corpus).isDirectory()) {
 	fail(`eval-extract: no corpus folder ${corpus}`);

@@ -5,41 +5,28 @@
  * which may not lie inside the data folder.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { extractCandidates } from '../src/lib/extract/candidates.ts';
+import { commandLine, fail } from '../src/lib/extract/cli.ts';
 import { toDraftCsv } from '../src/lib/extract/draft-csv.ts';
 import { isInside } from '../src/lib/extract/out-path.ts';
-import { defaultDataDir, loadDataset } from '../src/lib/load/load-dataset.ts';
+import { loadDataset } from '../src/lib/load/load-dataset.ts';
 
 const USAGE = `usage: npm run extract -- <article.txt> [--region CODE] [--date YYYY-MM-DD] [--out draft.csv] [--data-dir data]
   --region    region code for every row (e.g. 35.73), instead of the names found in the text
   --date      the article's date, when the text does not show it
   --out       write the draft there instead of stdout (never inside the data folder)`;
 
-function fail(message: string): never {
-	console.error(message);
-	process.exit(1);
-}
-
-const { values, positionals } = parseArgs({
+const { values, positionals, dataDir } = commandLine({
+	name: 'extract',
+	usage: USAGE,
 	options: {
 		region: { type: 'string' },
 		date: { type: 'string' },
 		out: { type: 'string' },
-		'data-dir': { type: 'string' },
-		help: { type: 'boolean', short: 'h' },
 	},
-	allowPositionals: true,
-	strict: true,
+	positionals: [1, 1],
 });
-
-if (values.help === true) {
-	console.log(USAGE);
-	process.exit(0);
-}
-const [article, ...extra] = positionals;
-if (article === undefined || extra.length > 0) fail(USAGE);
-const dataDir = values['data-dir'] ?? defaultDataDir();
+const article = positionals[0] ?? fail(USAGE);
 if (values.out !== undefined && isInside(dataDir, values.out)) {
 	fail(
 		`extract: refusing to write ${values.out}: it is inside the data folder ${dataDir}. ` +

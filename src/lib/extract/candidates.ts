@@ -16,6 +16,7 @@ import { guessBreakdowns } from './breakdowns.ts';
 import { confidenceLogit, confidenceOf, MIN_CONFIDENCE, STATED_AGAIN } from './confidence.ts';
 import { articleDate, findDates, type DateMention } from './dates.ts';
 import { guessIndicator, mentionKind, type NumberContext } from './indicator.ts';
+import { isForward, measureOf } from './period-rule.ts';
 import { guessPeriod } from './periods.ts';
 import { quoteSpan } from './quote.ts';
 import { isNotAFigure } from './skip.ts';
@@ -91,6 +92,29 @@ function isDatePart(m: NumberMention, text: string, dates: readonly DateMention[
 	return !m.currency && !m.percent && !sameLineUnit;
 }
 
+/**
+ * True when `m` is a rounded restatement of a more precise number of the article: a headline
+ * or a lead rounds what the body states exactly ("Tembus 40 Juta Orang" for 40.196.096,
+ * "hampir Rp3,6 triliun atau tepatnya Rp3.595.374.746.881"), so only the precise one is a
+ * figure. Rounded means printed with a scale word and at least a digit less; the precise value
+ * rounds or cuts to it, and lies within a tenth of it.
+ */
+function isRoundedRestatement(m: NumberMention, figures: readonly NumberMention[]): boolean {
+	if (m.scale === 1) return false;
+	return figures.some(
+		(o) =>
+			o !== m &&
+			o.currency === m.currency &&
+			o.percent === m.percent &&
+			o.halfUnit * 10 <= m.halfUnit &&
+			o.value !== m.value &&
+			// Rounded ("Rp5 miliar" for Rp4,99 miliar) or cut ("4,6 Juta" for 4.694.064).
+			o.value >= m.value - m.halfUnit &&
+			o.value < m.value + 2 * m.halfUnit &&
+			Math.abs(o.value - m.value) <= 0.1 * m.value,
+	);
+}
+
 /** Article structure shared by every number of one text. */
 interface Structure {
 	text: string;
@@ -151,6 +175,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Extrac
 	);
 	const candidates: Candidate[] = [];
 	for (const m of figures) {
+		if (isRoundedRestatement(m, figures)) continue;
 		const c = candidateFor(m, structure, {
 			dates,
 			article,
@@ -241,7 +266,8 @@ function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | u
 		dates: sh.dates,
 		others,
 		article: sh.article,
-		flow: indicator?.kind === 'flow',
+		measure: measureOf(indicatorId, indicator?.kind, nc.clauseBefore),
+		forward: b.basis !== 'actual' || isForward(nc.clauseBefore),
 	});
 	let basis = b.basis;
 	let plan = b.plan;
@@ -338,7 +364,8 @@ function zeroCandidates(s: Structure, sh: Shared): Candidate[] {
 			dates: sh.dates,
 			others: sh.figures,
 			article: sh.article,
-			flow: true,
+			measure: 'flow',
+			forward: false,
 		});
 		const region = figureRegion(regionInput(sh, s.text), [ctx.clause, ctx.sentence], span.start);
 		const q = quoteSpan(s.text, ctx.clause, span, sh.figures);

@@ -58,6 +58,17 @@ const PROTECTS =
 const AID_CONTEXT =
 	/bantuan\s+iuran|\bAPBD|\bAPBN\b|\bDBH|\bCSR\b|dana\s+desa|dibiayai|ditanggung|pekerja\s+rentan|premi\b|iuran(?:nya)?\s+dibayar/i;
 
+/** A clause naming the base of coverage and then its size, with no covered-worker words between. */
+const NAMED_BASE =
+	/\b(?:potensi\s+(?:peserta|pekerja|tenaga\s+kerja)|(?:jumlah|total|estimasi)\s+(?:\S+\s+){0,2}?(?:pekerja|angkatan\s+kerja|tenaga\s+kerja))\b(?:(?!peserta|terlindungi|terdaftar|aktif|rentan|informal|formal|tercover|dicover|didaftarkan)[^.\d])*?\b(?:sebanyak|sebesar|mencapai|sekitar|adalah|ada|yakni)\s*$/i;
+
+/** Words of a segment right before a head-count ("Penerima Upah (PU) sebanyak"). */
+const SEGMENT_BEFORE =
+	/(?:penerima\s+upah|jasa\s+konstruksi)(?:\s*\((?:P?B?PU|jakon)\))?\s*(?::|sebanyak|mencapai|tercatat|sebesar)?\s*$/i;
+/** Words of a segment right after a head-count ("44.724 pekerja penerima upah"). */
+const SEGMENT_AFTER =
+	/^\s*(?:orang\s+|peserta\s+)?(?:pekerja\s+|tenaga\s+kerja\s+)?(?:(?:bukan\s+)?penerima\s+upah|jasa\s+konstruksi)\b/i;
+
 /** Cue rules per kind: the nearest matching word in the sentence decides. */
 const CUE_RULES: Readonly<Record<MentionKind, readonly (readonly [string, RegExp])[]>> = {
 	count: [
@@ -98,6 +109,11 @@ const provided =
 	(indicator: string, cue: string, test: (c: NumberContext) => boolean): Specific =>
 	(c) =>
 		test(c) ? { indicator, cue } : undefined;
+
+/** A budget is at least a million rupiah; less is one worker's contribution. */
+const SMALLEST_BUDGET = 1_000_000;
+/** An amount per month: "per bulan", "setiap bulannya", "sebulan", "/bulan". */
+const PER_MONTH = /^\s*(?:,-\s*)?(?:per\s*bulan|setiap\s+bulan|sebulan|\/\s*bulan)/i;
 
 const near = (c: NumberContext) => `${c.before.slice(-70)} ${c.after.slice(0, 50)}`;
 const sentence = (c: NumberContext) => `${c.before} ${c.after}`;
@@ -144,7 +160,8 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 			'contribution_aid_monthly_contribution',
 			'iuran … per bulan',
 			(c) =>
-				/^\s*(?:,-\s*)?(?:per\s*bulan|setiap\s+bulan|sebulan|\/\s*bulan)/i.test(c.after) &&
+				PER_MONTH.test(c.after) &&
+				c.mention.value < SMALLEST_BUDGET &&
 				/iuran|premi/i.test(sentence(c)),
 		),
 		when(
@@ -207,6 +224,14 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 			(c) => c.before,
 			/(?:sasaran|potensi|semesta|jumlah\s+pekerja|dari\s+total)\s+(?:\S+\s+){0,2}$/i,
 		),
+		// "potensi peserta … di Provinsi Lampung sebanyak 3,05 juta", "estimasi jumlah pekerja
+		// Kabupaten Cirebon sekitar 823.000", "total angkatan kerja sebanyak 910.996": the
+		// clause names the base of coverage, then gives its size.
+		provided(
+			'workers_in_scope',
+			'the base named, then its size',
+			(c) => c.previous === undefined && NAMED_BASE.test(c.clauseBefore),
+		),
 		// "dari 854.203 pekerja di Sulut", "19.654 angkatan kerja", "181.567 potensi peserta".
 		provided(
 			'workers_in_scope',
@@ -228,6 +253,40 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 		when('outreach_attendees_village_officials', (c) => c.after, /^\s*perangkat\s+desa/i),
 		when('outreach_attendees_kelurahan_officials', (c) => c.after, /^\s*perangkat\s+kelurahan/i),
 		when('outreach_attendees', justBefore, /diikuti|dihadiri|sosialisasi/i),
+		// Covered through a payer: "2.000 pekerja terlindungi melalui bantuan Pemprov Sumut",
+		// "14.300 pekerja informal terlindungi melalui berbagai sumber pendanaan".
+		when(
+			'contribution_aid_participants',
+			(c) => c.after.slice(0, 90),
+			/^\s*(?:orang|pekerja|tenaga\s+kerja|peserta|jiwa|warga)?(?:\s+(?!belum|tidak)\S+){0,4}?\s+(?:yang\s+)?(?:sudah\s+|telah\s+)?(?:terlindungi|ter-?cover|dicover|tercakup|mendapat(?:kan)?\s+perlindungan)\s+(?:melalui|lewat|dari|oleh)\s+(?:\S+\s+){0,2}?(?:bantuan|APBD|APBN|DBH\w*|dana|pendanaan|anggaran|CSR|Pem(?:kab|kot|prov|erintah)\b|Baznas)/i,
+		),
+		// Head-counts of the covered: "32.644 orang sudah terlindungi", "141 ribu yang tercakup",
+		// "465.940 pekerja … yang telah mendapatkan perlindungan" (uncovered ones matched above).
+		when(
+			'active_participants',
+			(c) => c.after.slice(0, 70),
+			/^\s*(?:orang|pekerja|tenaga\s+kerja|peserta|jiwa|warga)?(?:\s+(?!belum|tidak)\S+){0,4}?\s+(?:yang\s+)?(?:sudah\s+|telah\s+)?(?:terlindungi|ter-?cover|tercakup|mendapat(?:kan)?\s+perlindungan)\b/i,
+		),
+		// A segment's participants: "Penerima Upah (PU) sebanyak 411.791 peserta", "segmen bukan
+		// penerima upah sebanyak 1.036.242", "44.724 pekerja penerima upah".
+		provided(
+			'active_participants',
+			'a head-count of a segment',
+			(c) => SEGMENT_BEFORE.test(c.before.slice(-50)) || SEGMENT_AFTER.test(c.after.slice(0, 50)),
+		),
+		// The count behind a coverage rate: "43,2 persen (38.595 orang)", "50,88 persen atau baru
+		// 935.079 peserta".
+		provided(
+			'active_participants',
+			'the count behind a coverage rate',
+			(c) =>
+				c.previous !== undefined &&
+				mentionKind(c.previous.mention) === 'percent' &&
+				/^\s*(?:\(|atau\s+(?:baru\s+|sekitar\s+|setara\s+(?:dengan\s+)?)?)$/i.test(
+					c.previous.gap,
+				) &&
+				has(COVERAGE, sentence(c)),
+		),
 	],
 	duration: [when('contribution_aid_months', justBefore, /selama|bantuan|batuan|iuran|premi/i)],
 	rank: [],
@@ -241,14 +300,22 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
  */
 const CHANGE_BEFORE =
 	/\b(?:naik|meningkat|menurun|turun|tumbuh|pertumbuhan|kenaikan|penurunan|peningkatan|bertambah|berkurang|melonjak|anjlok)\b(?:(?!menjadi|ke\s+angka|mencapai\s+angka)[^.])*$/i;
+/**
+ * Words of a gap or a discount right before a percent: "gap sebesar 7,58%", "selisih 10%",
+ * "Tinggal 3,37 persen saja lagi", "diskon sebesar 50%", "berkontribusi sebesar 1,26%",
+ * "meningkatkan UCJ sebesar 15,22%".
+ */
+const GAP_BEFORE =
+	/\b(?:gap|selisih|tinggal|kekurangan|diskon|potongan|berkontribusi|kontribusi|meningkatkan|menaikkan|menambah)\b(?:\s+\S+){0,2}\s+(?:sebesar\s+|sekitar\s+)?$/i;
 const CHANGE_AFTER =
 	/^\s*(?:dibandingkan|dibanding|secara\s+(?:tahunan|bulanan)|\(?(?:yoy|mom|year[\s-]on[\s-]year|month[\s-]on[\s-]month)\b|dari\s+(?:tahun|periode|bulan|semester|kuartal|triwulan)\b)/i;
 const NOT_COVERAGE_AFTER =
-	/^\s*(?:dari\s+(?:total\s+)?target|(?:yang\s+|pekerja\s+|masih\s+)*(?:belum|tanpa|tidak)\s+(?:terlindungi|terdaftar|menjadi|ter-?cover|bekerja\s+dengan|memiliki|mendapat)|(?:masih\s+)?bekerja\s+tanpa|responden|lainnya\s+menyatakan)/i;
+	/^\s*(?:(?:dari\s+(?:total\s+)?)?target\b|terhadap\b|dari\s+(?:total\s+|jumlah\s+)?(?:peserta|RW|RT|desa|kelurahan|ASN)\b|(?:dari\s+)?(?:total\s+)?(?:APBD|anggaran|belanja|dana)\b|(?:yang\s+|pekerja\s+|masih\s+)*(?:belum|tanpa|tidak)\s+(?:terlindungi|terdaftar|menjadi|ter-?cover|bekerja\s+dengan|memiliki|mendapat)|(?:masih\s+)?bekerja\s+tanpa|responden|lainnya\s+menyatakan)/i;
 
 /** Why a percent is not a coverage level, or undefined when it may be one. */
 export function notALevel(c: NumberContext): string | undefined {
 	if (c.kind !== 'percent') return undefined;
+	if (GAP_BEFORE.test(c.before.slice(-40))) return 'a gap or a discount, not a level';
 	if (CHANGE_BEFORE.test(c.before.slice(-60))) return 'a change, not a level';
 	if (CHANGE_AFTER.test(c.after)) return 'a change, not a level';
 	if (NOT_COVERAGE_AFTER.test(c.after)) return 'not a share of covered workers';
@@ -303,15 +370,15 @@ export function guessIndicator(
 	return guess && (known === undefined || known.has(guess.indicator)) ? guess : undefined;
 }
 
-/** A budget is at least a million rupiah; less is one worker's contribution. */
-const SMALLEST_BUDGET = 1_000_000;
-
 /**
  * Money guesses the amount contradicts: "iuran Rp16.800" is a contribution per worker, not a
  * budget, and a "santunan" of "Rp42 juta" is one family's benefit, not the claims paid.
  */
 function checkedMoney(c: NumberContext, g: IndicatorGuess | undefined): IndicatorGuess | undefined {
 	if (g === undefined || c.kind !== 'money' || g.tier === 'specific') return g;
+	// "Rp250 juta per bulan", "Rp 8 triliun setiap bulannya", "penghasilan Rp1 juta per bulan":
+	// a month's spending, collection or income is neither a budget nor the claims paid.
+	if (PER_MONTH.test(c.after) && c.mention.value >= SMALLEST_BUDGET) return undefined;
 	if (g.indicator === 'contribution_aid_budget' && c.mention.value < SMALLEST_BUDGET) {
 		if (/bulan/i.test(c.after.slice(0, 30))) {
 			return { indicator: 'contribution_aid_monthly_contribution', tier: g.tier, cue: g.cue };

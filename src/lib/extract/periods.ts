@@ -1,9 +1,10 @@
 /**
  * The period of an extracted number: a date in its clause, else in its sentence, else in the
  * sentences just before (a paragraph of figures often states its period once), else the
- * article's own date.
+ * article's own date; recorded as reviewers record it (period-rule.ts).
  */
 import { resolvePeriod, type DateMention } from './dates.ts';
+import { recordedPeriod, type Measure } from './period-rule.ts';
 
 interface Range {
 	start: number;
@@ -68,6 +69,10 @@ function articleSpan(
 	return until && period ? { period, raw: until.raw } : undefined;
 }
 
+/** The gap between a comparison's year and a number that it dates: a few words, no "dengan". */
+const comparedNumber = (gap: string) =>
+	gap.length <= 25 && !/\bdengan\b|[.;]/i.test(gap) && !gap.includes('\n');
+
 /** Everything {@link guessPeriod} needs about where the number stands. */
 export interface PeriodInput {
 	/** The article text. */
@@ -81,38 +86,41 @@ export interface PeriodInput {
 	/** Other figures of the text, to attribute dates between figures. */
 	others: readonly Range[];
 	article: string | undefined;
-	/** The indicator is a flow (an amount over a period). */
-	flow: boolean;
+	/** How the figure is dated: a stock, a flow or a budget (period-rule.ts). */
+	measure: Measure;
+	/** A target or plan: recorded for its year. */
+	forward: boolean;
 }
 
 /** The period for a number; `none` with an empty period when nothing in the text says. */
 export function guessPeriod(p: PeriodInput): PeriodGuess {
-	const usable = p.dates.filter((d) => d.kind !== 'plan');
+	// A comparison's base year dates only the number right after it ("dibanding tahun
+	// sebelumnya Rp93,35 miliar"), not one joined by "dengan" or further away.
+	const usable = p.dates.filter(
+		(d) =>
+			d.kind !== 'plan' &&
+			(d.comparison !== true ||
+				(d.end <= p.number.start && comparedNumber(p.text.slice(d.end, p.number.start)))),
+	);
 	const inside = (r: Range) => usable.filter((d) => d.start >= r.start && d.end <= r.end);
 	const tiers: [PeriodSource, DateMention | undefined][] = [
 		['clause', nearest(inside(p.clause), p.number, p.others, p.text)],
 		['sentence', nearest(inside(p.sentence), p.number, p.others, p.text)],
 		...p.earlier.map((s): [PeriodSource, DateMention | undefined] => ['earlier', inside(s).at(-1)]),
 	];
+	const flow = p.measure === 'flow';
 	for (const [source, date] of tiers) {
 		if (date === undefined) continue;
 		// A flow runs over a span: the article's own dateline day ("(28/10/2024)") is not it.
-		if (p.flow && source === 'earlier' && date.period === p.article) continue;
-		const period = resolvePeriod(date, p.article, p.flow);
-		// The article's dateline day a few sentences back says when it was written, not when a
-		// stock was counted: like no date at all, it gives the month.
-		if (period !== undefined && source === 'earlier' && period === p.article) {
-			return { period: period.slice(0, 7), raw: date.raw, source };
-		}
+		if (flow && source === 'earlier' && date.period === p.article) continue;
+		const period = recordedPeriod(date, p.article, p.measure, p.forward);
 		if (period !== undefined) return { period, raw: date.raw, source };
 	}
-	const span = p.flow ? articleSpan(usable, p.article) : undefined;
+	const span = flow && !p.forward ? articleSpan(usable, p.article) : undefined;
 	if (span !== undefined) return { ...span, source: 'article' };
-	if (p.article !== undefined) {
-		// A stock stated without a date ("tercatat 50.891 peserta") is as of the article's month:
-		// the day it was published is rarely the day the count was taken.
-		const period = p.flow ? p.article.slice(0, 4) : p.article.slice(0, 7);
-		return { period, raw: `article date ${p.article}`, source: 'article' };
+	const period = recordedPeriod(undefined, p.article, p.measure, p.forward);
+	if (period !== undefined) {
+		return { period, raw: `article date ${p.article ?? ''}`, source: 'article' };
 	}
 	return { period: '', raw: '', source: 'none' };
 }

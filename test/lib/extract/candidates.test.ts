@@ -267,3 +267,13 @@ describe('extractCandidates', () => {
 		expect(none[0]?.reason).toContain('region: none named, so national');
 	});
 });
+
+describe('a rounded restatement of a precise figure', () => {
+	it('is not proposed beside it (borneotrend-2026-02)', () => {
+		const text =
+			'4,6 Juta Pekerja di Kalimantan Belum Terlindungi BPJS Ketenagakerjaan\n\nSenin, 2 Februari 2026\n\nDari angka tersebut, baru 3.302.762 pekerja yang tercatat sebagai peserta BPJS Ketenagakerjaan. Sementara itu, 4.694.064 pekerja lainnya masih belum terlindungi program jaminan sosial tenaga kerja.\n';
+		const values = extractCandidates(text, options).candidates.map((c) => c.value);
+		expect(values).toContain(4694064);
+		expect(values).not.toContain(4600000);
+	});
+});

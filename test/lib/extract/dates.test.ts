@@ -34,12 +34,73 @@ describe('findDates', () => {
 		['naik 2025 persen', []],
 		['sebanyak 2.025 orang', []],
 		['31 Februari 2025', [['Februari 2025', 'stated', '2025-02']]],
+		// Real wording of the tuning half (source ids in the period-rule tests).
+		[
+			'klaim yang diajukan oleh peserta hingga per 10 Maret 2025 sudah mencapai',
+			[['hingga per 10 Maret 2025', 'until', '2025-03-10']],
+		],
+		[
+			'sampai dengan Desember tahun 2023 mencapai angka 42,22 persen',
+			[['sampai dengan Desember tahun 2023', 'until', '2023-12']],
+		],
+		[
+			'mencapai 40.196.096 orang hingga akhir kuartal I-2025',
+			[['hingga akhir kuartal I-2025', 'until', '2025-03']],
+		],
+		[
+			'meningkat tajam sebesar 100,6 persen pada kuartal I-2025 dibandingkan',
+			[['kuartal I-2025', 'stated', '2025-01/2025-03']],
+		],
+		[
+			'sejak dimulai pada Maret 2022, Pemkab Sijunjung',
+			[['sejak dimulai pada Maret 2022', 'since', '2022-03']],
+		],
+		[
+			'terhitung 2023 sampai 2025. Dari 20.614 pekerja',
+			[['2023 sampai 2025', 'stated', '2023/2025']],
+		],
+		[
+			'karena itu target tahun ini diharapkan bisa mencapai 60 persen',
+			[['tahun ini', 'relative', '']],
+		],
+		[
+			'selama 2024 mencapai sekitar Rp77,41 miliar atau turun dibanding tahun sebelumnya Rp93,35 miliar',
+			[
+				['2024', 'stated', '2024'],
+				['tahun sebelumnya', 'stated', '2023'],
+			],
+		],
 	];
 	for (const [text, expected] of cases) {
 		it(text, () => {
 			expect(findDates(text).map((d) => [d.raw, d.kind, d.period])).toEqual(expected);
 		});
 	}
+});
+
+describe('findDates marks years relative to the article and bases of comparisons', () => {
+	it('"tahun depan", "tahun lalu" and "tahun lampau" count from the article\'s year', () => {
+		const found = findDates('target tahun depan; klaim tahun lalu; pada tahun lampau');
+		expect(found.map((d) => d.yearOffset)).toEqual([1, -1, -1]);
+		const [next] = found;
+		if (!next) throw new Error('no date');
+		expect(resolvePeriod(next, '2025-09-23', false)).toBe('2026');
+	});
+	it('"naik 17 persen dari 2021" and "dibandingkan tahun sebelumnya" are comparisons', () => {
+		const found = findDates(
+			'naik 17 persen dari 2021 nan sebesar Rp37 triliun; meningkat 31,98 persen dibandingkan tahun sebelumnya',
+		);
+		expect(found.map((d) => d.comparison)).toEqual([true, true]);
+	});
+	it('"hingga per 10 Maret 2025" runs from 1 January for flows, "sejak Maret 2022" to the article', () => {
+		const [until] = findDates('hingga per 10 Maret 2025');
+		const [since] = findDates('sejak dimulai pada Maret 2022');
+		if (!until || !since) throw new Error('no date');
+		expect(resolvePeriod(until, '2025-03-10', true)).toBe('2025-01-01/2025-03-10');
+		expect(resolvePeriod(until, '2025-03-10', false)).toBe('2025-03-10');
+		expect(resolvePeriod(since, '2025-07-26', true)).toBe('2022-03/2025-07');
+		expect(resolvePeriod(since, '2025-07-26', false)).toBe('2025-07');
+	});
 });
 
 describe('resolvePeriod', () => {

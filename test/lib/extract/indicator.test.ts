@@ -129,8 +129,86 @@ describe('guessIndicator on real wording', () => {
 			'144.110',
 			'registered_participants',
 		],
+		// Percents that are a gap, a discount or a contribution to another level (otonominews-2024-11-24,
+		// antara-news-kalsel-2025, elsindo-2025-11-14, ragam-lombok-2026-02).
+		[
+			'gap',
+			'Jika dibandingkan target tersebut dengan capaian saat ini masih terdapat gap sebesar 7,58% atau 215.552 orang.',
+			'7,58%',
+			undefined,
+		],
+		[
+			'gap',
+			'"Tinggal 3,37 persen saja lagi Kabupaten Banjar wujudkan universal coverage untuk perlindungan pekerja," ujarnya.',
+			'3,37 persen',
+			undefined,
+		],
+		[
+			'contribution',
+			'Sulawesi Tengah berada pada peringkat 18 dari 38 Provinsi dan berkontribusi sebesar 1,26% terhadap capaian nasional Universal Coverage Jamsostek (UCJ).',
+			'1,26%',
+			undefined,
+		],
+		['discount', 'iuran peserta mandiri (BPU) mendapatkan diskon sebesar 50%', '50%', undefined],
+		// A month's spending is not a budget (kefamenanu-news-2025-07-07, klik-kaltim-2025).
+		[
+			'monthly spend',
+			'Seluruh iuran JKK (Jaminan Kecelakaan Kerja) dan JKM (Jaminan Kematian) pekerja rentan ditanggung oleh APBD TTU dengan asumsi iuran per pekerja sebesar Rp16.800 perbulan.\n\nIni berarti pemerintah daerah berkomitmen menggelontorkan dana sekitar Rp 250 juta per bulan (atau Rp3 miliar per tahun) untuk 14.880 peserta.',
+			'Rp 250 juta',
+			undefined,
+		],
+		// The base named, then its size (antara-news-2024-09, babe-indonesia-2025-12-16).
+		[
+			'named base',
+			'Ia menyebutkan potensi peserta jaminan sosial ketenagakerjaan di Provinsi Lampung sebanyak 3,05 juta orang.',
+			'3,05 juta',
+			'workers_in_scope',
+		],
+		[
+			'named base',
+			'Dengan estimasi jumlah pekerja Kabupaten Cirebon sekitar 823.000 orang',
+			'823.000',
+			'workers_in_scope',
+		],
 	];
 	for (const [label, text, raw, indicator] of cases) {
 		it(`${label}: ${text}`, () => expect(indicatorOf(text, raw)).toBe(indicator));
 	}
+});
+
+describe('head-counts of the covered, of a segment and behind a rate', () => {
+	// Read before only from a bare coverage word (the weakest guess, mostly dropped); now from
+	// the words that make them head-counts of participants.
+	const cases: [text: string, raw: string, cue: string][] = [
+		[
+			'"Dari total potensi 34.555 non-ASN, sebanyak 32.644 orang sudah terlindungi oleh BPJS Ketenagakerjaan," kata dia.',
+			'32.644',
+			'orang sudah terlindungi',
+		],
+		[
+			'“Perinciannya untuk Penerima Upah (PU) sebanyak 411.791 peserta dan Bukan Penerima Upah (BPU) 198.924 peserta,” ujar Husaini.',
+			'411.791',
+			'a head-count of a segment',
+		],
+		[
+			'Cakupan ini berasal dari kepesertaan Penerima Upah (PU) sebesar 43,2 persen (38.595 orang), peserta Bukan Penerima Upah (BPU) sebear 9,0 persen (14.468 orang).',
+			'38.595',
+			'the count behind a coverage rate',
+		],
+	];
+	for (const [text, raw, cue] of cases) {
+		it(`${raw}: ${cue}`, () => {
+			const c = extractCandidates(text, options).candidates.find((x) => x.raw === raw);
+			expect(c?.indicator).toBe('active_participants');
+			expect(c?.reason).toContain(`indicator: "${cue}`);
+		});
+	}
+});
+
+describe('workers covered through a payer', () => {
+	it('are aid recipients, not active participants (mistar-2025-10-17)', () => {
+		const text =
+			'Pendanaan bersumber dari APBD Provinsi dan APBD Kabupaten, dengan rincian 2.000 pekerja terlindungi melalui bantuan Pemprov Sumut dan 2.900 pekerja lainnya dibiayai Pemkab Asahan.';
+		expect(indicatorOf(text, '2.000')).toBe('contribution_aid_participants');
+	});
 });
