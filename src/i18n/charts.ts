@@ -5,6 +5,9 @@
  */
 import type { Locale } from '../lib/format/locale.ts';
 
+/** Which way a value went between two dates: up 1, down -1, unchanged 0. */
+export type Trend = -1 | 0 | 1;
+
 /** The words and sentence templates of one locale. */
 export interface ChartStrings {
 	/** "in 2024" / "pada 2024"; `day` is true when the date names a day ("on 13 November"). */
@@ -58,14 +61,23 @@ export interface ChartStrings {
 		shareOfShown: string;
 	};
 	aid: {
+		/** The aid summary's heading: the payer and the region. */
 		title: (funding: string, region: string) => string;
+		budgetTitle: (funding: string, region: string) => string;
+		workersTitle: (funding: string, region: string) => string;
+		/** Caption of the summary's small table. */
+		summaryCaption: (title: string) => string;
 		budget: string;
 		participants: string;
 		perMonth: string;
-		budgetChange: (rose: boolean, a: string, yearA: string, b: string, yearB: string) => string;
+		/** `trend` 1 rose, -1 fell, 0 stayed the same. */
+		budgetChange: (trend: Trend, a: string, yearA: string, b: string, yearB: string) => string;
 		budgetSingle: (a: string, year: string) => string;
+		workersChange: (trend: Trend, a: string, yearA: string, b: string, yearB: string) => string;
 		forParticipants: (n: string) => string;
 		perMonthClause: (c: string) => string;
+		/** After a count of workers: what each costs a month. */
+		atPerMonth: (c: string) => string;
 		participantsOnly: (n: string, year: string) => string;
 		perMonthOnly: (c: string, year: string) => string;
 	};
@@ -77,6 +89,8 @@ export interface ChartStrings {
 		shareOfTotal: (program: string, share: string, total: string, when: string) => string;
 		largest: (program: string, value: string, when: string) => string;
 		claimantsOnly: (n: string, when: string) => string;
+		recipientsTitle: (region: string) => string;
+		mostRecipients: (program: string, n: string, when: string) => string;
 	};
 	scholarships: {
 		title: (region: string) => string;
@@ -84,6 +98,8 @@ export interface ChartStrings {
 		children: string;
 		largest: (level: string, value: string, n: string, when: string) => string;
 		single: (level: string, value: string, when: string) => string;
+		childrenTitle: (region: string) => string;
+		mostChildren: (level: string, n: string, when: string) => string;
 	};
 	compare: {
 		title: (indicator: string) => string;
@@ -111,8 +127,11 @@ export interface ChartStrings {
 		participants: string;
 		aidParticipants: string;
 		aid: string;
+		aidWorkers: string;
 		claims: string;
+		claimRecipients: string;
 		scholarships: string;
+		scholarshipChildren: string;
 	};
 	embed: {
 		summary: string;
@@ -185,14 +204,30 @@ const id: ChartStrings = {
 	aid: {
 		title: (funding, region) =>
 			funding ? `Bantuan iuran (${funding}), ${region}` : `Bantuan iuran, ${region}`,
+		budgetTitle: (funding, region) =>
+			funding
+				? `Anggaran bantuan iuran (${funding}), ${region}`
+				: `Anggaran bantuan iuran, ${region}`,
+		workersTitle: (funding, region) =>
+			funding
+				? `Pekerja penerima bantuan iuran (${funding}), ${region}`
+				: `Pekerja penerima bantuan iuran, ${region}`,
+		summaryCaption: (title) => `Angka: ${title}`,
 		budget: 'Anggaran',
 		participants: 'Pekerja penerima',
 		perMonth: 'Iuran per pekerja per bulan',
-		budgetChange: (rose, a, ya, b, yb) =>
-			`Anggaran ${rose ? 'naik' : 'turun'} dari ${a} (${ya}) menjadi ${b} (${yb})`,
+		budgetChange: (trend, a, ya, b, yb) =>
+			trend === 0
+				? `Anggaran tetap ${b} dari ${ya} hingga ${yb}`
+				: `Anggaran ${trend > 0 ? 'naik' : 'turun'} dari ${a} (${ya}) menjadi ${b} (${yb})`,
 		budgetSingle: (a, year) => `Anggaran ${a} pada ${year}`,
+		workersChange: (trend, a, ya, b, yb) =>
+			trend === 0
+				? `Pekerja penerima tetap ${b} dari ${ya} hingga ${yb}`
+				: `Pekerja penerima ${trend > 0 ? 'bertambah' : 'berkurang'} dari ${a} (${ya}) menjadi ${b} (${yb})`,
 		forParticipants: (n) => ` untuk ${n}`,
 		perMonthClause: (c) => `, atau ${c}`,
+		atPerMonth: (c) => `, dengan iuran ${c}`,
 		participantsOnly: (n, year) => `${n} menerima bantuan iuran (${year})`,
 		perMonthOnly: (c, year) => `Iuran yang dibayarkan: ${c} (${year})`,
 	},
@@ -205,6 +240,8 @@ const id: ChartStrings = {
 			`${p} mencakup ${share} dari seluruh klaim ${total} ${when}`,
 		largest: (p, v, when) => `Klaim terbesar: ${p}, ${v} ${when}`,
 		claimantsOnly: (n, when) => `${n} menerima klaim ${when}`,
+		recipientsTitle: (region) => `Penerima klaim menurut program, ${region}`,
+		mostRecipients: (p, n, when) => `Penerima terbanyak: ${p}, ${n} ${when}`,
 	},
 	scholarships: {
 		title: (region) => `Beasiswa menurut jenjang sekolah, ${region}`,
@@ -212,6 +249,8 @@ const id: ChartStrings = {
 		children: 'Anak penerima',
 		largest: (l, v, n, when) => `Jenjang ${l} menerima porsi terbesar: ${v} untuk ${n} ${when}`,
 		single: (l, v, when) => `Jenjang ${l}: ${v} ${when}`,
+		childrenTitle: (region) => `Anak penerima beasiswa menurut jenjang sekolah, ${region}`,
+		mostChildren: (l, n, when) => `Penerima terbanyak di jenjang ${l}: ${n} ${when}`,
 	},
 	compare: {
 		title: (indicator) => `${indicator}: perbandingan wilayah`,
@@ -237,9 +276,12 @@ const id: ChartStrings = {
 		coverage: 'Cakupan kepesertaan',
 		participants: 'Peserta menurut segmen',
 		aidParticipants: 'Penerima bantuan iuran menurut segmen',
-		aid: 'Bantuan iuran',
+		aid: 'Anggaran bantuan iuran',
+		aidWorkers: 'Pekerja penerima bantuan iuran',
 		claims: 'Klaim per program',
+		claimRecipients: 'Penerima klaim per program',
 		scholarships: 'Beasiswa per jenjang',
+		scholarshipChildren: 'Anak penerima beasiswa per jenjang',
 	},
 	embed: {
 		summary: 'Sematkan grafik ini',
@@ -311,14 +353,30 @@ const en: ChartStrings = {
 	aid: {
 		title: (funding, region) =>
 			funding ? `Contribution aid (${funding}), ${region}` : `Contribution aid, ${region}`,
+		budgetTitle: (funding, region) =>
+			funding
+				? `Contribution aid budget (${funding}), ${region}`
+				: `Contribution aid budget, ${region}`,
+		workersTitle: (funding, region) =>
+			funding
+				? `Workers covered by contribution aid (${funding}), ${region}`
+				: `Workers covered by contribution aid, ${region}`,
+		summaryCaption: (title) => `Figures: ${title}`,
 		budget: 'Budget',
 		participants: 'Workers covered',
 		perMonth: 'Contribution per worker per month',
-		budgetChange: (rose, a, ya, b, yb) =>
-			`The budget ${rose ? 'rose' : 'fell'} from ${a} (${ya}) to ${b} (${yb})`,
+		budgetChange: (trend, a, ya, b, yb) =>
+			trend === 0
+				? `The budget stayed at ${b} from ${ya} to ${yb}`
+				: `The budget ${trend > 0 ? 'rose' : 'fell'} from ${a} (${ya}) to ${b} (${yb})`,
 		budgetSingle: (a, year) => `A budget of ${a} in ${year}`,
+		workersChange: (trend, a, ya, b, yb) =>
+			trend === 0
+				? `Workers covered stayed at ${b} from ${ya} to ${yb}`
+				: `Workers covered ${trend > 0 ? 'rose' : 'fell'} from ${a} (${ya}) to ${b} (${yb})`,
 		forParticipants: (n) => ` for ${n}`,
 		perMonthClause: (c) => `, or ${c}`,
+		atPerMonth: (c) => `, at ${c}`,
 		participantsOnly: (n, year) => `${n} receive contribution aid (${year})`,
 		perMonthOnly: (c, year) => `The aid pays ${c} (${year})`,
 	},
@@ -330,6 +388,8 @@ const en: ChartStrings = {
 		shareOfTotal: (p, share, total, when) => `${p} make up ${share} of the ${total} paid ${when}`,
 		largest: (p, v, when) => `Largest claims: ${p}, ${v} ${when}`,
 		claimantsOnly: (n, when) => `${n} received claims ${when}`,
+		recipientsTitle: (region) => `Claim recipients by programme, ${region}`,
+		mostRecipients: (p, n, when) => `Most recipients: ${p}, ${n} ${when}`,
 	},
 	scholarships: {
 		title: (region) => `Scholarships by school level, ${region}`,
@@ -337,6 +397,8 @@ const en: ChartStrings = {
 		children: 'Children',
 		largest: (l, v, n, when) => `${l} receives the largest share: ${v} for ${n} ${when}`,
 		single: (l, v, when) => `${l}: ${v} ${when}`,
+		childrenTitle: (region) => `Children receiving scholarships by school level, ${region}`,
+		mostChildren: (l, n, when) => `Most children at ${l} level: ${n} ${when}`,
 	},
 	compare: {
 		title: (indicator) => `${indicator}: regions compared`,
@@ -362,9 +424,12 @@ const en: ChartStrings = {
 		coverage: 'Coverage',
 		participants: 'Participants by segment',
 		aidParticipants: 'Aid participants by segment',
-		aid: 'Contribution aid',
+		aid: 'Contribution aid budget',
+		aidWorkers: 'Workers covered by contribution aid',
 		claims: 'Claims by programme',
+		claimRecipients: 'Claim recipients by programme',
 		scholarships: 'Scholarships by level',
+		scholarshipChildren: 'Scholarship children by level',
 	},
 	embed: {
 		summary: 'Embed this chart',

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
+import { officialRegions } from '../../src/lib/load/official-regions.ts';
 import type { PageCase } from './pages.ts';
 
 export const VIEWPORTS = {
@@ -58,20 +59,100 @@ export const ENGLISH_ONLY = [
 	'reported',
 ];
 
-/** Runs in the page: the English-only words of its visible text, outside quotes and code. */
-function englishWordsOnPage(words: string[]): string[] {
+/**
+ * Words that are Indonesian and never English: none may appear in an English page's text
+ * outside quotes, code, names (translate="no": publishers; data-names: source titles) and
+ * elements marked with another language (Indonesian titles, the language switch). Official region
+ * names are skipped as names. Left out: words that are part of other names (jaminan,
+ * ketenagakerjaan: programme and agency; antara: the news agency; kabupaten, kota, provinsi)
+ * and words English shares ("data", "program", "per", "total").
+ */
+export const INDONESIAN_ONLY = [
+	'dan',
+	'yang',
+	'untuk',
+	'dari',
+	'dengan',
+	'atau',
+	'pada',
+	'dalam',
+	'oleh',
+	'ini',
+	'belum',
+	'tidak',
+	'sudah',
+	'hingga',
+	'menjadi',
+	'menurut',
+	'tahun',
+	'bulan',
+	'pekerja',
+	'wilayah',
+	'sumber',
+	'angka',
+	'nilai',
+	'peserta',
+	'kepesertaan',
+	'cakupan',
+	'anggaran',
+	'iuran',
+	'bantuan',
+	'penerima',
+	'dihitung',
+	'dilaporkan',
+	'rencana',
+	'sekitar',
+	'orang',
+	'grafik',
+	'tabel',
+	'catatan',
+	'lainnya',
+	'semua',
+	'unduh',
+	'halaman',
+	'juta',
+	'miliar',
+	'ribu',
+	'persen',
+];
+
+/**
+ * The official names of provinces, regencies and cities, longest first: names, not words
+ * ("Kabupaten Pangkajene dan Kepulauan" is its name in English too). From the official list,
+ * so a data-only pull request never adds one.
+ */
+async function regionNames(): Promise<string[]> {
+	const names = (await officialRegions()).flatMap((r) => [r.name, r.nameEn]);
+	return [...new Set(names)].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Runs in the page: the words of `words` in its visible text, outside quotes, code, names and
+ * elements marked with a language other than `lang` (the page's own).
+ */
+function foreignWordsOnPage({
+	words,
+	lang,
+	names,
+}: {
+	words: string[];
+	lang: string;
+	names: string[];
+}): string[] {
 	// [data-names]: text that names sources and publishers (titles, conflict sentences); what
 	// data adds there must not fail a data-only pull request, and the template words around
 	// the names are checked by the unit tests of their messages.
-	const skip =
-		'blockquote, q, code, pre, script, style, [translate="no"], [data-names], [lang]:not([lang="id"])';
+	const skip = `blockquote, q, code, pre, script, style, [translate="no"], [data-names], [lang]:not([lang="${lang}"])`;
 	const found = new Set<string>();
 	const wanted = new Set(words);
 	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 		const parent = node.parentElement;
 		if (!parent || parent.closest(skip)) continue;
-		for (const word of (node.textContent ?? '').toLowerCase().match(/[a-z]+/g) ?? [])
+		// An address is not a word of the page: citations and source links print URLs.
+		let text = (node.textContent ?? '').replace(/\bhttps?:\/\/\S+/g, ' ');
+		for (const name of names) if (text.includes(name)) text = text.split(name).join(' ');
+		for (const word of text.toLowerCase().match(/[a-z]+/g) ?? [])
 			if (wanted.has(word))
 				found.add(`${word} (in "${(node.textContent ?? '').trim().slice(0, 60)}")`);
 	}
@@ -129,8 +210,19 @@ export async function checkInBrowser(
 	}
 
 	if (locale === 'id') {
-		const english = await page.evaluate(englishWordsOnPage, ENGLISH_ONLY);
+		const english = await page.evaluate(foreignWordsOnPage, {
+			words: ENGLISH_ONLY,
+			lang: 'id',
+			names: await regionNames(),
+		});
 		expect(english, `${path}: English words on an Indonesian page`).toEqual([]);
+	} else {
+		const indonesian = await page.evaluate(foreignWordsOnPage, {
+			words: INDONESIAN_ONLY,
+			lang: 'en',
+			names: await regionNames(),
+		});
+		expect(indonesian, `${path}: Indonesian words on an English page`).toEqual([]);
 	}
 
 	if (type !== 'embed') {

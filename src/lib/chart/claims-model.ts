@@ -1,6 +1,6 @@
 /**
- * Claims paid by program, and scholarships by school level: two small multiples (amount and
- * recipients) with the same rows, the reported total as an outlined bar on top.
+ * Claims paid by program, and scholarships by school level, one unit per chart: the amount
+ * paid is one chart, the people paid another, the reported total as an outlined bar on top.
  */
 import { CHART_STRINGS } from '../../i18n/charts.ts';
 import type { Locale } from '../format/locale.ts';
@@ -15,7 +15,6 @@ import {
 	chartValue,
 	datumRow,
 	fundingText,
-	missingRow,
 	periodText,
 	valueShort,
 	whenText,
@@ -24,25 +23,27 @@ import type { ChartModel, TableRow } from './model.ts';
 import { regionName } from './region-name.ts';
 import type { ClaimsSeries } from './series.ts';
 
+type ClaimsSide = ClaimsSeries['amount'];
+
 const keyOf = (d: Datum) => d.level ?? d.program ?? '';
 
-/** Row keys: by school level in school order, else by amount (then recipients), largest first. */
-function rowKeys(series: ClaimsSeries, byLevel: boolean): string[] {
-	const keys = [...new Set([...series.amount.parts, ...series.claimants.parts].map(keyOf))];
+/** The rows of one side: by school level in school order, else by value, largest first. */
+function rowKeys(side: ClaimsSide, byLevel: boolean): string[] {
+	const keys = [...new Set(side.parts.map(keyOf))];
 	if (byLevel) {
 		const order = levelVocabulary.codes as readonly string[];
 		return keys.sort((a, b) => order.indexOf(a) - order.indexOf(b));
 	}
-	const amount = (k: string) => series.amount.parts.find((d) => keyOf(d) === k)?.value ?? -1;
-	const people = (k: string) => series.claimants.parts.find((d) => keyOf(d) === k)?.value ?? -1;
-	return keys.sort((a, b) => amount(b) - amount(a) || people(b) - people(a) || a.localeCompare(b));
+	const value = (k: string) => side.parts.find((d) => keyOf(d) === k)?.value ?? -1;
+	return keys.sort((a, b) => value(b) - value(a) || a.localeCompare(b));
 }
 
+/** One side's bars: the reported total outlined on top, then every part with its share. */
 function panel(
 	title: string,
 	keys: readonly string[],
 	labels: ReadonlyMap<string, string>,
-	side: ClaimsSeries['amount'],
+	side: ClaimsSide,
 	locale: Locale,
 ): BarPanel {
 	const s = CHART_STRINGS[locale];
@@ -61,84 +62,115 @@ function panel(
 		: [];
 	for (const key of keys) {
 		const d = side.parts.find((p) => keyOf(p) === key);
+		if (!d) continue;
 		const share =
-			d && total && total.value > 0
+			total && total.value > 0
 				? ` (${formatPercent((d.value / total.value) * 100, locale, 1, true)})`
 				: '';
 		items.push({
 			key,
 			label: labels.get(key) ?? key,
-			value: d?.value ?? null,
-			valueLabel: d ? `${chartValue(d, locale)}${share}` : s.notReported,
+			value: d.value,
+			valueLabel: `${chartValue(d, locale)}${share}`,
 			style: 'part',
-			flagged: d?.mismatch != null,
+			flagged: d.mismatch !== null,
 		});
 	}
 	return { title: total ? `${title} (${s.segments.shareOfTotal})` : title, items };
 }
 
-/** The claims chart (`byLevel` false) or the scholarships chart (`byLevel` true). */
-export function claimsChart(
+/**
+ * The claims charts (`byLevel` false) or the scholarships charts (`byLevel` true), one unit
+ * each: the amount paid (`claims`, `scholarships`) and the people paid (`claims-recipients`,
+ * `scholarships-children`), each only with at least two parts (one bar is not a ranking).
+ */
+export function claimsCharts(
 	input: ChartInput,
 	region: Region,
 	series: ClaimsSeries,
 	locale: Locale,
 	byLevel: boolean,
-): ChartModel | null {
+): ChartModel[] {
 	const s = CHART_STRINGS[locale];
-	const keys = rowKeys(series, byLevel);
 	const all = [
 		...series.amount.parts,
 		...series.claimants.parts,
 		...[series.amount.total, series.claimants.total].filter((d): d is Datum => d !== null),
 	];
 	const labels = new Map(all.map((d) => [keyOf(d), breakdownLabel(d, locale)]));
+	const label = (k: string) => labels.get(k) ?? k;
 	const name = regionName(region, locale);
 	const funding = series.funding
 		? ` (${s.claims.fundedBy(fundingText(series.funding, locale))})`
 		: '';
-	const title = `${byLevel ? s.scholarships.title(name) : s.claims.title(name)}${funding}`;
 	const when = whenText(series.period, locale);
 	const period = periodText(series.period, locale);
-	const amountName = byLevel ? s.scholarships.amount : s.claims.amount;
-	const peopleName = byLevel ? s.scholarships.children : s.claims.claimants;
-	const label = (k: string) => labels.get(k) ?? k;
-	const takeaway = claimsTakeaway(series, label, byLevel, when, locale);
-
-	const rows: TableRow[] = [];
-	for (const [side, heading] of [
-		[series.amount, amountName],
-		[series.claimants, peopleName],
-	] as const) {
-		if (side.parts.length === 0 && side.total === null) continue;
-		if (side.total) rows.push(datumRow(input, `${s.total} — ${heading}`, side.total, locale));
-		for (const key of keys) {
-			const d = side.parts.find((p) => keyOf(p) === key);
-			const header = `${label(key)} — ${heading}`;
-			rows.push(d ? datumRow(input, header, d, locale) : missingRow(header, period, locale));
-		}
-	}
-	return barsChart(
-		input,
+	const sides = [
 		{
 			id: byLevel ? 'scholarships' : 'claims',
-			uid: '',
-			title,
+			side: series.amount,
+			heading: byLevel ? s.scholarships.amount : s.claims.amount,
+			title: byLevel ? s.scholarships.title(name) : s.claims.title(name),
 			shortTitle: byLevel ? s.short.scholarships : s.short.claims,
-			takeaway,
-			panels: [
-				panel(`${amountName}, ${period}`, keys, labels, series.amount, locale),
-				panel(`${peopleName}, ${period}`, keys, labels, series.claimants, locale),
-			],
-			rows,
-			data: all,
+			takeaway: amountTakeaway(series, label, byLevel, when, locale),
 		},
-		locale,
-	);
+		{
+			id: byLevel ? 'scholarships-children' : 'claims-recipients',
+			side: series.claimants,
+			heading: byLevel ? s.scholarships.children : s.claims.claimants,
+			title: byLevel ? s.scholarships.childrenTitle(name) : s.claims.recipientsTitle(name),
+			shortTitle: byLevel ? s.short.scholarshipChildren : s.short.claimRecipients,
+			takeaway: peopleTakeaway(series.claimants, label, byLevel, when, locale),
+		},
+	];
+	const charts: ChartModel[] = [];
+	for (const c of sides) {
+		if (c.side.parts.length < 2) continue;
+		const keys = rowKeys(c.side, byLevel);
+		const rows: TableRow[] = [];
+		if (c.side.total) rows.push(datumRow(input, `${s.total} — ${c.heading}`, c.side.total, locale));
+		for (const key of keys) {
+			const d = c.side.parts.find((p) => keyOf(p) === key);
+			if (d) rows.push(datumRow(input, `${label(key)} — ${c.heading}`, d, locale));
+		}
+		const chart = barsChart(
+			input,
+			{
+				id: c.id,
+				uid: '',
+				title: `${c.title}${funding}`,
+				shortTitle: c.shortTitle,
+				takeaway: c.takeaway,
+				panels: [panel(`${c.heading}, ${period}`, keys, labels, c.side, locale)],
+				rows,
+				data: [...c.side.parts, ...(c.side.total ? [c.side.total] : [])],
+			},
+			locale,
+		);
+		if (chart) charts.push(chart);
+	}
+	return charts;
 }
 
-/** The takeaway: the largest program's share of the total, or the largest school level. */
-function claimsTakeaway(
+/** The people side's takeaway: the programme or school level with most people paid. */
+function peopleTakeaway(
+	side: ClaimsSide,
+	label: (key: string) => string,
+	byLevel: boolean,
+	when: string,
+	locale: Locale,
+): string {
+	const s = CHART_STRINGS[locale];
+	const largest = [...side.parts].sort((a, b) => b.value - a.value)[0];
+	if (!largest) return '';
+	const n = valueShort(largest, locale);
+	return byLevel
+		? s.scholarships.mostChildren(label(keyOf(largest)), n, when)
+		: s.claims.mostRecipients(label(keyOf(largest)), n, when);
+}
+
+/** The amount side's takeaway: the largest program's share of the total, or the largest school level. */
+function amountTakeaway(
 	series: ClaimsSeries,
 	label: (key: string) => string,
 	byLevel: boolean,

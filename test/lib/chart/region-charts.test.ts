@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/analyse.ts';
 import type { ChartInput, Datum } from '../../../src/lib/chart/datum.ts';
 import { valueWords } from '../../../src/lib/chart/labels.ts';
-import { regionCharts } from '../../../src/lib/chart/region-charts.ts';
+import { regionCharts, regionStory } from '../../../src/lib/chart/region-charts.ts';
 import {
 	selectAid,
 	selectAidSegments,
@@ -36,24 +36,22 @@ function drawn(input: ChartInput, code: string): Map<string, Datum[]> {
 		]);
 	}
 	for (const a of selectAid(input, code)) {
-		map.set(a.funding ? `aid-${a.funding.toLowerCase()}` : 'aid', [
-			...a.budget,
-			...a.participants,
-			...a.perMonth,
-		]);
+		const funding = a.funding ? `-${a.funding.toLowerCase()}` : '';
+		map.set(`aid${funding}`, a.budget);
+		map.set(`aid-workers${funding}`, a.participants);
 	}
 	const scholarships = selectScholarships(input, code);
 	const claims = selectClaims(input, code, scholarships === null);
-	for (const [id, series] of [
-		['claims', claims],
-		['scholarships', scholarships],
+	for (const [id, series, people] of [
+		['claims', claims, 'claims-recipients'],
+		['scholarships', scholarships, 'scholarships-children'],
 	] as const) {
 		if (!series) continue;
-		const sides = [series.amount, series.claimants];
-		map.set(
-			id,
-			sides.flatMap((side) => [...side.parts, ...(side.total ? [side.total] : [])]),
-		);
+		for (const [key, side] of [
+			[id, series.amount],
+			[people, series.claimants],
+		] as const)
+			map.set(key, [...side.parts, ...(side.total ? [side.total] : [])]);
 	}
 	return map;
 }
@@ -89,7 +87,23 @@ describe('regionCharts on the curated data', () => {
 	it('orders the charts of Kota Malang and leaves scholarships out of the program bars', async () => {
 		const input = await curated();
 		const charts = regionCharts(input, must(input.dataset.regions.get('35.73')), 'id');
-		expect(charts.map((c) => c.id)).toEqual(['coverage', 'aid-dbhcht', 'claims', 'scholarships']);
+		expect(charts.map((c) => c.id)).toEqual([
+			'coverage',
+			'claims',
+			'claims-recipients',
+			'scholarships',
+			'scholarships-children',
+		]);
+		// Its aid (one budget, one count, the monthly cost) is said in words, not drawn.
+		const story = regionStory(input, must(input.dataset.regions.get('35.73')), 'id');
+		expect(story.map((i) => (i.kind === 'chart' ? i.model.id : i.summary.id))).toEqual([
+			'coverage',
+			'aid-summary-dbhcht',
+			'claims',
+			'claims-recipients',
+			'scholarships',
+			'scholarships-children',
+		]);
 		const claims = must(charts.find((c) => c.id === 'claims'));
 		expect(claims.table.rows.some((r) => r.header.startsWith('Beasiswa'))).toBe(false);
 	});
@@ -103,7 +117,8 @@ describe('regionCharts on the curated data', () => {
 		expect(flags('35.73', 'coverage')).toEqual([
 			'The reported value (about 32%) does not match what the same source’s other figures give (42.53%).',
 		]);
-		expect(flags('35.73', 'claims')).toHaveLength(1);
+		// The claim that fails its check is a count of recipients: its chart says so.
+		expect([...flags('35.73', 'claims'), ...flags('35.73', 'claims-recipients')]).toHaveLength(1);
 	});
 
 	it('draws no line for a single coverage value (the page states it as a number)', async () => {
@@ -124,6 +139,43 @@ describe('regionCharts on the curated data', () => {
 		expect(ids('18.72')).not.toContain('claims');
 		expect(ids('35.73')).not.toContain('aid-participants-dbhcht');
 		expect(ids('35.73')).toContain('claims');
+	});
+
+	it('draws one unit per chart', async () => {
+		const input = await curated();
+		for (const code of REGIONS) {
+			const values = drawn(input, code);
+			for (const chart of regionCharts(input, must(input.dataset.regions.get(code)), 'id')) {
+				const units = new Set(values.get(chart.id)?.map((d) => d.unit));
+				expect([...units], `${code} ${chart.id}`).toHaveLength(1);
+			}
+		}
+	});
+
+	it('gives a region with aid budgets and workers over the years two charts and a summary', async () => {
+		const input = await curated();
+		const region = must(input.dataset.regions.get('35.03'));
+		const story = regionStory(input, region, 'en');
+		const aid = story.filter((i) =>
+			i.kind === 'chart' ? i.model.id.startsWith('aid') : i.summary.id.startsWith('aid'),
+		);
+		expect(aid.map((i) => (i.kind === 'chart' ? i.model.id : i.summary.id))).toEqual([
+			'aid-summary-apbd',
+			'aid-apbd',
+			'aid-workers-apbd',
+		]);
+		const values = drawn(input, '35.03');
+		for (const item of aid) {
+			if (item.kind !== 'chart') continue;
+			const units = new Set(values.get(item.model.id)?.map((d) => d.unit));
+			expect(units.size).toBe(1);
+		}
+		// The cost per worker per month is in the summary's table and sentence only.
+		const summary = aid.find((i) => i.kind === 'summary');
+		expect(summary?.kind === 'summary' && summary.summary.table.rows[0]?.header).toMatch(
+			/^Contribution per worker per month/,
+		);
+		expect(regionCharts(input, region, 'en').map((c) => c.id)).not.toContain('aid-summary-apbd');
 	});
 
 	it('makes no chart for a region without figures', async () => {
