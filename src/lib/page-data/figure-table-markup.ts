@@ -60,8 +60,11 @@ export function citeFigureMarkup(f: Figure, ctx: PageContext): string {
 	const source = ctx.source(f.sourceId);
 	const url = `${SITE_URL}${regionFiguresUrl(ctx.region(f.region), ctx.locale)}#${f.id}`;
 	const what = `${ctx.seriesLabel(f)}, ${ctx.regionName(f.region)}, ${formatPeriod(f.period, ctx.locale)}`;
-	const text = `${SITE_NAME} (${ctx.version.slice(0, 4)}). ${what}: ${valueText(f, ctx)}. ${id ? 'Sumber' : 'Source'}: ${source.publisher}, ${formatDate(source.published, ctx.locale)}. ${url} (${id ? 'versi data' : 'data version'} ${ctx.version}).`;
-	return `<details class="cite-figure"><summary>${e(id ? 'Kutip' : 'Cite')}</summary><p>${e(text)}</p></details>`;
+	const before = `${SITE_NAME} (${ctx.version.slice(0, 4)}). ${what}: ${valueText(f, ctx)}. ${id ? 'Sumber' : 'Source'}: `;
+	const after = `, ${formatDate(source.published, ctx.locale)}. ${url} (${id ? 'versi data' : 'data version'} ${ctx.version}).`;
+	// The publisher is a name, in its own language: translators and the language gate skip it.
+	const text = `${e(before)}<span translate="no">${e(source.publisher)}</span>${e(after)}`;
+	return `<details class="cite-figure"><summary>${e(id ? 'Kutip' : 'Cite')}</summary><p>${text}</p></details>`;
 }
 
 /** A figure's value as plain text, with its qualifier and the places its source printed. */

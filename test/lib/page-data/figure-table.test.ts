@@ -1,0 +1,70 @@
+/** The figures table's markup: one "report a problem" link per table, and a citation per figure. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/lib/analyse.ts';
+import { loadDataset } from '../../../src/lib/load/load-dataset.ts';
+import { createContext, type PageContext } from '../../../src/lib/page-data/context.ts';
+import {
+	citeFigureMarkup,
+	figureTableMarkup,
+} from '../../../src/lib/page-data/figure-table-markup.ts';
+import { buildSiteIndex } from '../../../src/lib/page-data/site-index.ts';
+import type { Figure } from '../../../src/lib/schema/figure.ts';
+
+let en: PageContext;
+let figures: Figure[];
+
+beforeAll(async () => {
+	const { dataset, issues } = await loadDataset('test/fixtures/valid/seeds');
+	expect(issues).toEqual([]);
+	const index = buildSiteIndex({ dataset, analysis: analyse(dataset) });
+	en = createContext(index, 'en');
+	figures = dataset.figures.slice(0, 6);
+});
+
+const options = {
+	caption: 'Figures',
+	anchors: true,
+	showRegion: false,
+	showSource: true,
+	showIndicator: true,
+	report: true,
+};
+
+/** The text a reader sees (and copies): tags dropped, entities read. */
+const textOf = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replaceAll('&amp;', '&')
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#39;', "'")
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>');
+
+describe('figureTableMarkup', () => {
+	it('puts one "report a problem" link under the table, none in the rows', () => {
+		const html = figureTableMarkup(figures, en, options);
+		expect(html.match(/issues\/new\?/g)).toHaveLength(1);
+		expect(html.indexOf('class="report-note"')).toBeGreaterThan(html.indexOf('</table>'));
+		expect(html).toContain(`&amp;version=${en.version}`);
+		expect(figureTableMarkup(figures, en, { ...options, report: false })).not.toContain(
+			'issues/new',
+		);
+	});
+});
+
+describe('citeFigureMarkup', () => {
+	it('gives a ready citation, the publisher marked as a name', () => {
+		for (const f of figures) {
+			const source = en.source(f.sourceId);
+			const html = citeFigureMarkup(f, en);
+			const text = textOf(html.replace(/^.*<p>|<\/p>.*$/g, ''));
+			expect(text).toMatch(
+				new RegExp(
+					`^Pantau Jamsostek \\(\\d{4}\\)\\. .+: .+\\. Source: .+, .+\\. https?://\\S+#${f.id} \\(data version ${en.version}\\)\\.$`,
+				),
+			);
+			expect(text).toContain(`Source: ${source.publisher}, `);
+			expect(html).toContain('<span translate="no">');
+		}
+	});
+});
