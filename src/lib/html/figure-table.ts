@@ -8,13 +8,13 @@ import { t } from '../../i18n/ui.ts';
 import { formatDate, formatPeriod } from '../format/date.ts';
 import { decimalsOf } from '../format/number.ts';
 import { formatValue } from '../format/value.ts';
-import { escapeHtml as e } from '../html/escape.ts';
-import { externalRel } from '../html/external-rel.ts';
+import { escapeHtml as e } from './escape.ts';
+import { externalRel } from './external-rel.ts';
 import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
-import type { PageContext } from './context.ts';
-import { newIssueUrl, tableIssue } from './report.ts';
-import { regionFiguresUrl } from './urls.ts';
+import type { PageContext } from '../page-data/context.ts';
+import { newIssueUrl, tableIssue } from '../page-data/report.ts';
+import { regionFiguresUrl } from '../page-data/urls.ts';
 
 /** Which columns and links the table has. */
 export interface FigureTableOptions {

@@ -5,10 +5,10 @@
  */
 import { t } from '../../i18n/ui.ts';
 import { formatPeriod } from '../format/date.ts';
-import { escapeHtml as e } from '../html/escape.ts';
-import type { ChangedFigure } from './changes.ts';
-import type { PageContext } from './context.ts';
-import { figuresTableShell, valueMarkup } from './figure-table-markup.ts';
+import { escapeHtml as e } from './escape.ts';
+import type { ChangedFigure } from '../page-data/changes.ts';
+import type { PageContext } from '../page-data/context.ts';
+import { figuresTableShell, valueMarkup } from './figure-table.ts';
 
 /** The whole table, wrapped for horizontal scrolling. */
 export function changesTableMarkup(

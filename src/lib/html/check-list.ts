@@ -5,11 +5,11 @@
  */
 import { regionPageStrings } from '../../i18n/region-page.ts';
 import { t } from '../../i18n/ui.ts';
-import { escapeHtml as e } from '../html/escape.ts';
+import { escapeHtml as e } from './escape.ts';
 import type { CheckResult } from '../schema/analysis.ts';
-import type { PageContext } from './context.ts';
-import { figureRefMarkup } from './derived-table-markup.ts';
-import { sourceLinkMarkup } from './figure-table-markup.ts';
+import type { PageContext } from '../page-data/context.ts';
+import { figureRefMarkup } from './derived-table.ts';
+import { sourceLinkMarkup } from './figure-table.ts';
 
 /** The list; each check's title is a heading of `level`, its item the `c-…` anchor. */
 export function checkListMarkup(

@@ -5,10 +5,10 @@
  */
 import { t } from '../../i18n/ui.ts';
 import { formatPeriod } from '../format/date.ts';
-import { escapeHtml as e } from '../html/escape.ts';
+import { escapeHtml as e } from './escape.ts';
 import type { DerivedFigure } from '../schema/analysis.ts';
-import type { PageContext } from './context.ts';
-import { figuresTableShell, reportNoteMarkup, valueMarkup } from './figure-table-markup.ts';
+import type { PageContext } from '../page-data/context.ts';
+import { figuresTableShell, reportNoteMarkup, valueMarkup } from './figure-table.ts';
 
 /** A link to a figure's permalink, named by its label and period (and value). */
 export function figureRefMarkup(id: string, ctx: PageContext, withValue: boolean): string {

@@ -3,10 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/analyse.ts';
 import { loadDataset } from '../../../src/lib/load/load-dataset.ts';
 import { createContext, type PageContext } from '../../../src/lib/page-data/context.ts';
-import {
-	citeFigureMarkup,
-	figureTableMarkup,
-} from '../../../src/lib/page-data/figure-table-markup.ts';
+import { citeFigureMarkup, figureTableMarkup } from '../../../src/lib/html/figure-table.ts';
 import { buildSiteIndex } from '../../../src/lib/page-data/site-index.ts';
 import type { Figure } from '../../../src/lib/schema/figure.ts';
 
