@@ -1,4 +1,5 @@
 /** schema.org `Dataset` descriptions for region pages and the data page. */
+import { LICENSE_URLS, SITE_HOME_URL, SITE_NAME, SITE_URL } from '../../config.ts';
 
 export interface DatasetJsonLdInput {
 	name: string;
@@ -57,4 +58,33 @@ export function mediaType(file: string): string {
 	if (file.endsWith('.json')) return 'application/json';
 	if (file.endsWith('.zip')) return 'application/zip';
 	return 'application/octet-stream';
+}
+
+/** What a page of this site says about its data set; the site supplies the rest. */
+export interface SiteDatasetInput {
+	name: string;
+	description: string;
+	/** Path of the page in its locale (`/en/wilayah/kota-malang/`). */
+	path: string;
+	version: string;
+	language: string;
+	place?: string;
+	/** Paths of its downloads (`/data/wilayah/kota-malang.zip`). */
+	downloads: readonly string[];
+}
+
+/** The Dataset of a page of this site: licence, creator and absolute URLs filled in. */
+export function siteDatasetJsonLd(d: SiteDatasetInput): Record<string, unknown> {
+	return datasetJsonLd({
+		name: d.name,
+		description: d.description,
+		url: `${SITE_URL}${d.path}`,
+		version: d.version,
+		license: LICENSE_URLS.data,
+		creatorName: SITE_NAME,
+		creatorUrl: SITE_HOME_URL,
+		language: d.language,
+		...(d.place ? { place: d.place } : {}),
+		downloads: d.downloads.map((path) => ({ url: `${SITE_URL}${path}`, format: mediaType(path) })),
+	});
 }
