@@ -10,6 +10,9 @@ import type { CheckStatus } from '../lib/schema/analysis.ts';
 import type { Breakdown } from '../lib/schema/enums.ts';
 import type { RegionKind } from '../lib/schema/region.ts';
 
+// Components capitalise badge words with the one helper in src/lib/format.
+export { capitalize } from '../lib/format/capitalize.ts';
+
 const num = (locale: Locale) => (n: number) => formatNumber(n, locale);
 const idn = num('id');
 const eng = num('en');
@@ -736,9 +739,4 @@ const ui: Record<Locale, UiStrings> = { id, en };
 /** The interface strings of a locale. */
 export function t(locale: Locale): UiStrings {
 	return ui[locale];
-}
-
-/** First letter in capitals: "target" → "Target". */
-export function capitalize(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,11 +3,12 @@
  * end, so nothing collides at 320 px. Several panels (small multiples, each with its own
  * scale) sit in one column when narrow and side by side when wide.
  */
-import { scaleLinear } from 'd3-scale';
-import { FONT, WIDTH, type Variant } from './frames.ts';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { FONT, LINE_HEIGHT, WIDTH, type Variant } from './frames.ts';
 import { flagBadge } from './glyphs.ts';
 import { layoutLegend, type LegendItem } from './legend.ts';
-import { r1, type Mark, type Scene } from './scene.ts';
+import { flagOutline, textLines, textMark, vRule } from './marks.ts';
+import { r1, type Mark, type RectMark, type Scene } from './scene.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 
 /** part: a reported share of a whole; total: the whole; planned: a plan; derived: computed. */
@@ -44,7 +45,6 @@ export interface PlacedBar {
 const BOLD = 1.15;
 const ROW = 46;
 const BAR = 16;
-const TITLE_LINE = 18;
 const PANEL_GAP = 24;
 
 const CLASS: Record<BarStyle, string> = {
@@ -54,7 +54,7 @@ const CLASS: Record<BarStyle, string> = {
 	derived: 'bar-derived',
 };
 
-/** One panel at (x0, y0), `width` wide. */
+/** One panel at (x0, y0), `width` wide: its title, its scale, then a row per item. */
 export function layoutBarPanel(
 	panel: BarPanel,
 	index: number,
@@ -62,92 +62,73 @@ export function layoutBarPanel(
 	y0: number,
 	width: number,
 ): { marks: Mark[]; height: number; bars: PlacedBar[] } {
-	const marks: Mark[] = [];
-	const bars: PlacedBar[] = [];
 	const titleLines = wrapText(panel.title, width, FONT.label * BOLD);
-	titleLines.forEach((line, i) =>
-		marks.push({
-			type: 'text',
-			x: r1(x0),
-			y: r1(y0 + FONT.label + i * TITLE_LINE),
-			text: line,
-			cls: 'panel-title',
-		}),
-	);
-	const top = y0 + titleLines.length * TITLE_LINE + 8;
-	const values = panel.items.map((i) => i.value).filter((v): v is number => v !== null);
+	const top = y0 + titleLines.length * LINE_HEIGHT + 8;
+	const x = barScale(panel.items, width);
+	const rows = panel.items.map((item, i) => barRow(item, index, x0, top + i * ROW, x));
+	return {
+		marks: [...textLines(titleLines, x0, y0, 'panel-title'), ...rows.flatMap((r) => r.marks)],
+		height: top - y0 + panel.items.length * ROW,
+		bars: rows.flatMap((r) => (r.bar ? [r.bar] : [])),
+	};
+}
+
+/** Lengths from zero, leaving room after the longest bar for the widest value and its badge. */
+function barScale(items: readonly BarItem[], width: number): ScaleLinear<number, number> {
+	const values = items.map((i) => i.value).filter((v): v is number => v !== null);
 	const max = Math.max(0, ...values);
 	const room = Math.max(
 		0,
-		...panel.items.map((i) => textWidth(i.valueLabel, FONT.label) + (i.flagged ? 26 : 0)),
+		...items.map((i) => textWidth(i.valueLabel, FONT.label) + (i.flagged ? 26 : 0)),
 	);
 	const barMax = Math.max(width * 0.35, width - room - 8);
-	const x = scaleLinear()
+	return scaleLinear()
 		.domain([0, max > 0 ? max : 1])
 		.range([0, barMax]);
+}
 
-	panel.items.forEach((item, i) => {
-		const y = top + i * ROW;
-		marks.push({ type: 'text', x: r1(x0), y: r1(y + 14), text: item.label, cls: 'bar-label' });
-		const barY = y + 20;
-		if (item.value === null) {
-			marks.push({
-				type: 'text',
-				x: r1(x0),
-				y: r1(barY + 13),
-				text: item.valueLabel,
-				cls: 'bar-missing',
-			});
-			return;
-		}
-		// A value too small to see still gets a sliver; only a true zero gets no bar.
-		const w = item.value > 0 ? Math.max(1, r1(x(item.value))) : 0;
-		bars.push({ panel: index, key: item.key, value: item.value, x: r1(x0), y: r1(barY), width: w });
-		const rect: Mark = {
-			type: 'rect',
-			x: r1(x0),
-			y: r1(barY),
-			width: w,
-			height: BAR,
-			cls: CLASS[item.style],
-			key: item.key,
-		};
-		if (item.style === 'planned') rect.fill = 'hatch';
-		marks.push(rect);
-		if (w === 0) {
-			marks.push({
-				type: 'line',
-				x1: r1(x0),
-				y1: r1(barY - 2),
-				x2: r1(x0),
-				y2: r1(barY + BAR + 2),
-				cls: 'bar-zero',
-			});
-		}
-		if (item.flagged) {
-			marks.push({
-				type: 'rect',
-				x: r1(x0 - 3),
-				y: r1(barY - 3),
-				width: r1(w + 6),
-				height: BAR + 6,
-				cls: 'flag-outline',
-			});
-		}
-		const labelX = x0 + w + 8;
-		marks.push({
-			type: 'text',
-			x: r1(labelX),
-			y: r1(barY + 13),
-			text: item.valueLabel,
-			cls: 'bar-value',
-		});
-		if (item.flagged) {
-			const badgeX = labelX + textWidth(item.valueLabel, FONT.label) + 12;
-			marks.push(...flagBadge(badgeX, barY + BAR / 2, item.key));
-		}
-	});
-	return { marks, height: top - y0 + panel.items.length * ROW, bars };
+/** One row from `y`: the label, then the bar with its value, or the words for a missing one. */
+function barRow(
+	item: BarItem,
+	panel: number,
+	x0: number,
+	y: number,
+	x: ScaleLinear<number, number>,
+): { marks: Mark[]; bar: PlacedBar | null } {
+	const label = textMark(x0, y + 14, item.label, 'bar-label');
+	const barY = y + 20;
+	if (item.value === null) {
+		return { marks: [label, textMark(x0, barY + 13, item.valueLabel, 'bar-missing')], bar: null };
+	}
+	// A value too small to see still gets a sliver; only a true zero gets no bar.
+	const w = item.value > 0 ? Math.max(1, r1(x(item.value))) : 0;
+	const rect: RectMark = {
+		type: 'rect',
+		x: r1(x0),
+		y: r1(barY),
+		width: w,
+		height: BAR,
+		cls: CLASS[item.style],
+		key: item.key,
+	};
+	if (item.style === 'planned') rect.fill = 'hatch';
+	const marks: Mark[] = [
+		label,
+		rect,
+		...(w === 0 ? [vRule(x0, barY - 2, barY + BAR + 2, 'bar-zero')] : []),
+		...(item.flagged ? [flagOutline(x0, barY, w, BAR, 3)] : []),
+		...barValueMarks(item, x0 + w + 8, barY),
+	];
+	const bar = { panel, key: item.key, value: item.value, x: r1(x0), y: r1(barY), width: w };
+	return { marks, bar };
+}
+
+/** The value from `x` after the bar's end, and the "!" badge after it when flagged. */
+function barValueMarks(item: BarItem, x: number, barY: number): Mark[] {
+	const value = textMark(x, barY + 13, item.valueLabel, 'bar-value');
+	if (!item.flagged) return [value];
+	const badgeX = x + textWidth(item.valueLabel, FONT.label) + 12;
+	return [value, ...flagBadge(badgeX, barY + BAR / 2, item.key)];
 }
 
 /** Panels side by side when wide (at most three per row), stacked when narrow, legend on top. */

@@ -6,14 +6,15 @@
 
 /** The two drawings of every chart: for phones and for wider screens. */
 export type Variant = 'narrow' | 'wide';
-/** Both variants, narrow first. */
-export const VARIANTS: readonly Variant[] = ['narrow', 'wide'];
 
 /** viewBox width of each variant. */
 export const WIDTH: Record<Variant, number> = { narrow: 340, wide: 640 };
 
 /** Font sizes in viewBox units (see chart-svg.css, which uses the same numbers). */
 export const FONT = { label: 14, small: 13 } as const;
+
+/** Distance between the baselines of wrapped lines of text. */
+export const LINE_HEIGHT = 18;
 
 /** Margins of a plot area. */
 export interface Margin {

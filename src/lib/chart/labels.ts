@@ -1,4 +1,3 @@
-import { FUNDING_WORDS } from '../schema/enums.ts';
 /**
  * The words around values: chart labels, table cells, periods, kinds and sources. Every
  * number goes through src/lib/format.
@@ -9,6 +8,7 @@ import type { Locale } from '../format/locale.ts';
 import { formatNumber, formatPercent, formatRupiahShort } from '../format/number.ts';
 import { formatValue } from '../format/value.ts';
 import {
+	FUNDING_WORDS,
 	level as levelVocabulary,
 	plan as planVocabulary,
 	program as programVocabulary,
@@ -19,6 +19,9 @@ import type { Period } from '../schema/period.ts';
 import type { ChartInput, Datum } from './datum.ts';
 import { sourceUrl } from '../page-data/urls.ts';
 import type { Cell, SourceRef, TableRow } from './model.ts';
+
+// Legend words are capitalised by the one helper in src/lib/format.
+export { capitalize } from '../format/capitalize.ts';
 
 const SYMBOL = { approx: '≈', at_least: '>', at_most: '<' } as const;
 
@@ -218,9 +221,4 @@ export function breakdownLabel(d: Datum, locale: Locale): string {
 /** The payer in readers' words for titles: "APBD kabupaten/kota", "DBHCHT", "village budget". */
 export function fundingText(funding: Datum['funding'], locale: Locale): string {
 	return funding === null ? '' : FUNDING_WORDS[funding][locale];
-}
-
-/** The text with its first letter in capitals: legend words. */
-export function capitalize(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }

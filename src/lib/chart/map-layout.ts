@@ -5,11 +5,12 @@
  * naming every province (the tiles only fit their two-letter codes): those with a value by
  * value, in two columns when wide, then the others in groups.
  */
-import { FONT, WIDTH, type Variant } from './frames.ts';
+import { FONT, LINE_HEIGHT, WIDTH, type Variant } from './frames.ts';
 import { flagBadge } from './glyphs.ts';
 import { layoutLegend, type LegendItem } from './legend.ts';
+import { flagOutline, textMark } from './marks.ts';
 import { TILE_COLUMNS, TILE_ROWS, type ProvinceTile } from './province-tiles.ts';
-import { r1, type Mark, type Scene } from './scene.ts';
+import { r1, type Mark, type RectMark, type Scene } from './scene.ts';
 import { textWidth, wrapText } from './text-metrics.ts';
 
 /** A province tile with what it shows and where it links. */
@@ -65,7 +66,8 @@ export function tileName(tile: MapTile, variant: Variant): string {
 	return `${tileText(tile, variant)}, ${tile.label}`;
 }
 
-const LINE = 18;
+/** The key lists the provinces in two columns when wide. */
+const KEY_COLUMNS: Record<Variant, number> = { narrow: 1, wide: 2 };
 
 /** Items joined by commas after a title, wrapped to `width` without splitting an item. */
 export function wrapItems(title: string, items: readonly string[], width: number): string[] {
@@ -88,13 +90,6 @@ export function wrapItems(title: string, items: readonly string[], width: number
 /** The key from `y`: values in `columns` columns (filled top to bottom), then the groups. */
 function layoutKey(key: MapKey, y: number, width: number, columns: number) {
 	const marks: Mark[] = [];
-	const text = (x: number, at: number, line: string): Mark => ({
-		type: 'text',
-		x: r1(x),
-		y: r1(at),
-		text: line,
-		cls: 'tick',
-	});
 	const colWidth = width / columns;
 	const perColumn = Math.ceil(key.values.length / columns);
 	let bottom = y;
@@ -102,8 +97,8 @@ function layoutKey(key: MapKey, y: number, width: number, columns: number) {
 		let cy = y;
 		for (const item of key.values.slice(c * perColumn, (c + 1) * perColumn)) {
 			for (const line of wrapText(item, colWidth - 12, FONT.small)) {
-				cy += LINE;
-				marks.push(text(c * colWidth, cy, line));
+				cy += LINE_HEIGHT;
+				marks.push(textMark(c * colWidth, cy, line, 'tick'));
 			}
 		}
 		bottom = Math.max(bottom, cy);
@@ -112,14 +107,14 @@ function layoutKey(key: MapKey, y: number, width: number, columns: number) {
 		if (group.items.length === 0) continue;
 		bottom += 6;
 		for (const line of wrapItems(group.title, group.items, width)) {
-			bottom += LINE;
-			marks.push(text(0, bottom, line));
+			bottom += LINE_HEIGHT;
+			marks.push(textMark(0, bottom, line, 'tick'));
 		}
 	}
 	return { marks, bottom };
 }
 
-/** Lays out the map with its legend and key. */
+/** Lays out the map with its legend and key: tiles, then their flags, legend and key. */
 export function layoutMap(
 	tiles: readonly MapTile[],
 	legend: readonly LegendItem[],
@@ -128,69 +123,82 @@ export function layoutMap(
 ): Scene & { tiles: PlacedTile[] } {
 	const width = WIDTH[variant];
 	const step = width / TILE_COLUMNS;
+	const drawn = tiles.map((t) => drawTile(t, step, variant));
+	const legendY = TILE_ROWS * step + 10;
+	const legendMarks = layoutLegend(legend, 0, legendY, width);
+	const keyMarks = layoutKey(key, legendY + legendMarks.height + 8, width, KEY_COLUMNS[variant]);
+	return {
+		width,
+		height: r1(keyMarks.bottom + 8),
+		marks: [
+			...drawn.flatMap((d) => d.marks),
+			// Flags come after every tile, outside the links: the "!" is not part of a tile's
+			// visible label, and no neighbouring tile covers it.
+			...drawn.flatMap((d) => d.flag),
+			...legendMarks.marks,
+			...keyMarks.marks,
+		],
+		tiles: drawn.map((d) => d.placed),
+	};
+}
+
+/** The class of a tile: its coverage bin, or hatched without data, plain without coverage. */
+function tileClass(t: MapTile): string {
+	if (t.value !== null) return `tile bin-${binOf(t.value)}`;
+	return t.hasData ? 'tile-nocov' : 'tile-nodata';
+}
+
+/** One tile in its grid cell: its marks (in a link when it has a page), its flag, its place. */
+function drawTile(t: MapTile, step: number, variant: Variant) {
 	const size = step - 2;
-	const marks: Mark[] = [];
-	const flags: Mark[] = [];
-	const placed: PlacedTile[] = [];
-	for (const t of tiles) {
-		const x = r1(t.col * step + 1);
-		const y = r1(t.row * step + 1);
-		const cls =
-			t.value !== null ? `tile bin-${binOf(t.value)}` : t.hasData ? 'tile-nocov' : 'tile-nodata';
-		const ink = t.value !== null && binOf(t.value) >= 3 ? 'tile-text-light' : 'tile-text-dark';
-		const textCls = t.value !== null ? `${ink} tick` : 'tick';
-		const showValue = t.value !== null && variant === 'wide';
-		const rect: Mark = { type: 'rect', x, y, width: r1(size), height: r1(size), cls, key: t.code };
-		if (cls === 'tile-nodata') rect.fill = 'hatch-muted';
-		const tileMarks: Mark[] = [
-			rect,
-			{
-				type: 'text',
-				x: r1(x + size / 2),
-				y: r1(y + size / 2 + (showValue ? -2 : FONT.small * 0.36)),
-				// The space keeps the code and the value apart in the link's text content ("KB 35%",
-				// the start of its accessible name); SVG does not draw a trailing space.
-				text: showValue ? `${t.abbr} ` : t.abbr,
-				cls: textCls,
-				anchor: 'middle',
-			},
-		];
-		if (showValue) {
-			tileMarks.push({
-				type: 'text',
-				x: r1(x + size / 2),
-				y: r1(y + size / 2 + FONT.small),
-				text: t.valueLabel,
-				cls: `${ink} tick`,
-				anchor: 'middle',
-			});
-		}
-		// The flag is drawn after every tile, outside the link: its "!" is not part of the
-		// tile's visible label, and no neighbouring tile covers it.
-		if (t.flagged) {
-			flags.push(
-				{
-					type: 'rect',
-					x: r1(x - 2),
-					y: r1(y - 2),
-					width: r1(size + 4),
-					height: r1(size + 4),
-					cls: 'flag-outline',
-				},
-				...flagBadge(x + size, y, t.code),
-			);
-		}
-		const name = t.href ? tileName(t, variant) : null;
-		if (t.href && name) marks.push({ type: 'link', href: t.href, label: name, marks: tileMarks });
-		else marks.push(...tileMarks);
-		placed.push({ code: t.code, x, y, size: r1(size), cls, name });
-	}
-	marks.push(...flags);
-	let y = TILE_ROWS * step + 10;
-	const legendMarks = layoutLegend(legend, 0, y, width);
-	marks.push(...legendMarks.marks);
-	y += legendMarks.height + 8;
-	const keyMarks = layoutKey(key, y, width, variant === 'wide' ? 2 : 1);
-	marks.push(...keyMarks.marks);
-	return { width, height: r1(keyMarks.bottom + 8), marks, tiles: placed };
+	const x = r1(t.col * step + 1);
+	const y = r1(t.row * step + 1);
+	const cls = tileClass(t);
+	const marks = tileMarks(t, x, y, size, cls, variant);
+	const name = t.href ? tileName(t, variant) : null;
+	const flag = t.flagged
+		? [flagOutline(x, y, size, size, 2), ...flagBadge(x + size, y, t.code)]
+		: [];
+	const placed: PlacedTile = { code: t.code, x, y, size: r1(size), cls, name };
+	const link: Mark[] =
+		t.href && name ? [{ type: 'link', href: t.href, label: name, marks }] : marks;
+	return { marks: link, flag, placed };
+}
+
+/** The square, its code and, when wide, its value, in ink that contrasts with the bin. */
+function tileMarks(
+	t: MapTile,
+	x: number,
+	y: number,
+	size: number,
+	cls: string,
+	variant: Variant,
+): Mark[] {
+	const ink = t.value !== null && binOf(t.value) >= 3 ? 'tile-text-light' : 'tile-text-dark';
+	const showValue = t.value !== null && variant === 'wide';
+	const rect: RectMark = {
+		type: 'rect',
+		x,
+		y,
+		width: r1(size),
+		height: r1(size),
+		cls,
+		key: t.code,
+	};
+	if (cls === 'tile-nodata') rect.fill = 'hatch-muted';
+	const cx = x + size / 2;
+	const code = textMark(
+		cx,
+		y + size / 2 + (showValue ? -2 : FONT.small * 0.36),
+		// The space keeps the code and the value apart in the link's text content ("KB 35%",
+		// the start of its accessible name); SVG does not draw a trailing space.
+		showValue ? `${t.abbr} ` : t.abbr,
+		t.value !== null ? `${ink} tick` : 'tick',
+		{ anchor: 'middle' },
+	);
+	if (!showValue) return [rect, code];
+	const value = textMark(cx, y + size / 2 + FONT.small, t.valueLabel, `${ink} tick`, {
+		anchor: 'middle',
+	});
+	return [rect, code, value];
 }
