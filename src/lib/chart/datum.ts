@@ -5,7 +5,6 @@
 import { decimalsOf } from '../format/number.ts';
 import type { Analysis, CheckResult, DerivedFigure } from '../schema/analysis.ts';
 import type { Dataset } from '../schema/dataset.ts';
-import { figuresById } from '../schema/figure-index.ts';
 import type { Unit, Qualifier, Label } from '../schema/enums.ts';
 import type { Figure, SeriesParts } from '../schema/figure.ts';
 import type { Period } from '../schema/period.ts';
@@ -36,30 +35,21 @@ export interface Datum extends SeriesParts {
 	formula: Label | null;
 }
 
-const mismatchIndex = new WeakMap<Analysis, Map<string, CheckResult>>();
-
-/** The first cross-check with status `mismatch` whose reported figure is `id`. */
-export function mismatchOf(analysis: Analysis, id: string): CheckResult | null {
-	// Indexed once per analysis: a national build asks for every figure.
-	let index = mismatchIndex.get(analysis);
-	if (!index) {
-		index = new Map();
-		for (const c of analysis.checks) {
-			if (c.status === 'mismatch' && !index.has(c.reportedId)) {
-				index.set(c.reportedId, c);
-			}
-		}
-		mismatchIndex.set(analysis, index);
+/** The first cross-check with status `mismatch` of each reported figure, by figure id. */
+export function mismatchesByFigure(checks: readonly CheckResult[]): Map<string, CheckResult> {
+	const index = new Map<string, CheckResult>();
+	for (const c of checks) {
+		if (c.status === 'mismatch' && !index.has(c.reportedId)) index.set(c.reportedId, c);
 	}
-	return index.get(id) ?? null;
+	return index;
 }
 
 function unitOf(dataset: Dataset, indicator: string): Unit {
 	return dataset.indicators.get(indicator)?.unit ?? 'count';
 }
 
-/** A reported figure as a datum. */
-export function fromFigure(input: ChartInput, f: Figure): Datum {
+/** A reported figure as a datum, with its failed cross-check (see mismatchesByFigure). */
+export function fromFigure(input: ChartInput, f: Figure, mismatch: CheckResult | null): Datum {
 	return {
 		id: f.id,
 		region: f.region,
@@ -77,17 +67,17 @@ export function fromFigure(input: ChartInput, f: Figure): Datum {
 		qualifier: f.qualifier,
 		derived: false,
 		sourceIds: [f.sourceId],
-		mismatch: mismatchOf(input.analysis, f.id),
+		mismatch,
 		formula: null,
 	};
 }
 
-/** A derived figure as a datum; its sources are those of its input figures. */
-export function fromDerived(input: ChartInput, d: DerivedFigure): Datum {
+/** A derived figure as a datum; its sources are those of its input figures (found by id). */
+export function fromDerived(d: DerivedFigure, figureById: ReadonlyMap<string, Figure>): Datum {
 	const sourceIds = [
 		...new Set(
 			d.inputs
-				.map((id) => figuresById(input.dataset).get(id)?.sourceId)
+				.map((id) => figureById.get(id)?.sourceId)
 				.filter((s): s is string => s !== undefined),
 		),
 	].sort();

@@ -2,31 +2,59 @@
  * Selecting the values each chart needs from the dataset and its analysis. Pure functions of
  * a ChartInput; every list comes back in a stable order.
  */
+import { group } from 'd3-array';
 import { NATIONAL_CODE } from '../schema/region.ts';
 import { furthestStage } from '../derive/stages.ts';
 import { PARTICIPATION_SEGMENTS, type Funding, type Segment } from '../schema/enums.ts';
 import type { Period } from '../schema/period.ts';
-import { byPeriod, fromDerived, fromFigure, newest, type ChartInput, type Datum } from './datum.ts';
+import {
+	byPeriod,
+	fromDerived,
+	fromFigure,
+	mismatchesByFigure,
+	newest,
+	type ChartInput,
+	type Datum,
+} from './datum.ts';
 
-const cache = new WeakMap<ChartInput, Map<string, Datum[]>>();
+/** Every value a chart can draw, as datums, looked up by region and by indicator. */
+export interface ChartIndex {
+	/** Every reported and derived value of each region (reported first, then derived). */
+	byRegion: ReadonlyMap<string, readonly Datum[]>;
+	/** Every reported value of each indicator, in data set order. */
+	reportedByIndicator: ReadonlyMap<string, readonly Datum[]>;
+}
+
+/** Turns every reported and derived figure into a datum once, and groups them. */
+export function indexChartData(input: ChartInput): ChartIndex {
+	const mismatches = mismatchesByFigure(input.analysis.checks);
+	const figureById = new Map(input.dataset.figures.map((f) => [f.id, f]));
+	const reported = input.dataset.figures.map((f) =>
+		fromFigure(input, f, mismatches.get(f.id) ?? null),
+	);
+	const derived = input.analysis.derived.map((d) => fromDerived(d, figureById));
+	return {
+		byRegion: group([...reported, ...derived], (d) => d.region),
+		reportedByIndicator: group(reported, (d) => d.indicator),
+	};
+}
+
+// Charts are drawn from getSiteData()'s { dataset, analysis }, which carries no chart index
+// yet: each input is indexed on first use, once (see issue 19).
+const indexes = new WeakMap<ChartInput, ChartIndex>();
+
+/** The chart index of `input`, built on first use. */
+function chartIndexOf(input: ChartInput): ChartIndex {
+	let index = indexes.get(input);
+	if (!index) indexes.set(input, (index = indexChartData(input)));
+	return index;
+}
+
+const NONE: readonly Datum[] = [];
 
 /** Every reported and derived value of a region (reported first, then derived). */
-export function regionData(input: ChartInput, region: string): Datum[] {
-	let byRegion = cache.get(input);
-	if (!byRegion) {
-		byRegion = new Map();
-		const all = [
-			...input.dataset.figures.map((f) => fromFigure(input, f)),
-			...input.analysis.derived.map((d) => fromDerived(input, d)),
-		];
-		for (const d of all) {
-			const list = byRegion.get(d.region) ?? [];
-			list.push(d);
-			byRegion.set(d.region, list);
-		}
-		cache.set(input, byRegion);
-	}
-	return byRegion.get(region) ?? [];
+export function regionData(input: ChartInput, region: string): readonly Datum[] {
+	return chartIndexOf(input).byRegion.get(region) ?? NONE;
 }
 
 /** True when a value has no segment, program, funding or level breakdown. */
@@ -65,16 +93,6 @@ export interface PartsSeries {
 	total: Datum | null;
 }
 
-/** Groups values by a key, keeping first-seen order. */
-function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of list) {
-		const k = key(item);
-		groups.set(k, [...(groups.get(k) ?? []), item]);
-	}
-	return groups;
-}
-
 /** Reported actual values of one indicator without program and level breakdown. */
 function actuals(input: ChartInput, region: string, indicator: string): Datum[] {
 	return regionData(input, region).filter(
@@ -90,7 +108,7 @@ function actuals(input: ChartInput, region: string, indicator: string): Datum[] 
 /** The newest period's segment parts of an indicator, per funding (null funding first). */
 function segmentParts(input: ChartInput, region: string, indicator: string): PartsSeries[] {
 	const list = actuals(input, region, indicator);
-	const byFunding = groupBy(list, (d) => d.funding ?? '');
+	const byFunding = group(list, (d) => d.funding ?? '');
 	const result: PartsSeries[] = [];
 	for (const [, group] of [...byFunding].sort(([a], [b]) => a.localeCompare(b))) {
 		const parts = group.filter((d) => isPart(d.segment));
@@ -190,15 +208,15 @@ function claims(
 			d.segment === null &&
 			keep(d),
 	);
-	const groups = [...groupBy(list, (d) => `${d.funding ?? ''}|${d.period.text}`).values()]
+	const groups = [...group(list, (d) => `${d.funding ?? ''}|${d.period.text}`).values()]
 		.filter((g) => g.some(isSplit))
 		.sort((a, b) => b.length - a.length || byPeriod(newest(b) as Datum, newest(a) as Datum));
-	const group = groups[0];
-	const first = group?.[0];
-	if (!group || !first) return null;
+	const chosen = groups[0];
+	const first = chosen?.[0];
+	if (!chosen || !first) return null;
 	const pick = (indicator: string) => ({
-		parts: group.filter((d) => d.indicator === indicator && isSplit(d)),
-		total: group.find((d) => d.indicator === indicator && isTotal(d)) ?? null,
+		parts: chosen.filter((d) => d.indicator === indicator && isSplit(d)),
+		total: chosen.find((d) => d.indicator === indicator && isTotal(d)) ?? null,
 	});
 	return {
 		funding: first.funding,
@@ -249,10 +267,8 @@ export interface CompareSeries {
 /** The newest reported, plain, actual value of `indicator` for every region. */
 export function selectCompare(input: ChartInput, indicator: string): CompareSeries {
 	const latest = new Map<string, Datum>();
-	for (const f of input.dataset.figures) {
-		if (f.indicator !== indicator || f.basis !== 'actual') continue;
-		const d = fromFigure(input, f);
-		if (!isPlain(d)) continue;
+	for (const d of chartIndexOf(input).reportedByIndicator.get(indicator) ?? NONE) {
+		if (d.basis !== 'actual' || !isPlain(d)) continue;
 		const seen = latest.get(d.region);
 		if (!seen || byPeriod(seen, d) < 0) latest.set(d.region, d);
 	}

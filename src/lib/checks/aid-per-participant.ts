@@ -4,16 +4,14 @@
  */
 import type { CheckResult } from '../schema/analysis.ts';
 import { defined } from '../derive/make-derived.ts';
-import { partnerInSource } from '../derive/select.ts';
-import type { CheckContext } from './context.ts';
+import { partnerInSource, withIndicator } from '../derive/select.ts';
+import type { RegionCheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { constant, figureQuantity, over, product } from './quantity.ts';
 
 /** aid per participant per year ≟ budget ÷ recipients [÷ months × 12]. */
-export function checkAidPerParticipantYear(ctx: CheckContext): CheckResult[] {
-	const reported = ctx.figures.filter(
-		(f) => f.indicator === 'contribution_aid_per_participant_year',
-	);
+export function checkAidPerParticipantYear(ctx: RegionCheckContext): CheckResult[] {
+	const reported = withIndicator(ctx.figures, 'contribution_aid_per_participant_year');
 	return defined(
 		reported.map((perYear) => {
 			const budget = partnerInSource(ctx.figures, perYear, 'contribution_aid_budget');

@@ -6,7 +6,7 @@ import type { CheckResult } from '../schema/analysis.ts';
 import { CHANGE_OF, previousYear } from '../derive/budget-change.ts';
 import { defined } from '../derive/make-derived.ts';
 import { partnerInSource } from '../derive/select.ts';
-import type { CheckContext } from './context.ts';
+import type { RegionCheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, minus, percentOf } from './quantity.ts';
 
@@ -16,8 +16,8 @@ const AMOUNT_OF = Object.fromEntries(
 ) as Record<string, string>;
 
 /** reported change ≟ (amount of year Y − amount of Y−1) ÷ amount of Y−1 × 100. */
-export function checkBudgetChange(ctx: CheckContext): CheckResult[] {
-	const changes = ctx.figures.filter((f) => AMOUNT_OF[f.indicator] !== undefined);
+export function checkBudgetChange(ctx: RegionCheckContext): CheckResult[] {
+	const changes = ctx.figures.all.filter((f) => AMOUNT_OF[f.indicator] !== undefined);
 	return defined(
 		changes.map((change) => {
 			const current = partnerInSource(ctx.figures, change, AMOUNT_OF[change.indicator] ?? '');

@@ -6,7 +6,7 @@ import type { CheckResult } from '../schema/analysis.ts';
 import type { Label } from '../schema/enums.ts';
 import { defined } from '../derive/make-derived.ts';
 import { partnerInSource, withIndicator } from '../derive/select.ts';
-import type { CheckContext } from './context.ts';
+import type { RegionCheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, product } from './quantity.ts';
 
@@ -18,7 +18,7 @@ function monthsNote(months: number): Label {
 }
 
 /** budget ≟ recipients × monthly contribution × months. */
-export function checkBudgetProduct(ctx: CheckContext): CheckResult[] {
+export function checkBudgetProduct(ctx: RegionCheckContext): CheckResult[] {
 	const budgets = withIndicator(ctx.figures, 'contribution_aid_budget');
 	return defined(
 		budgets.map((budget) => {

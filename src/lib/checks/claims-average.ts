@@ -6,7 +6,7 @@ import type { CheckResult } from '../schema/analysis.ts';
 import type { Label } from '../schema/enums.ts';
 import { defined } from '../derive/make-derived.ts';
 import { partnerInSource, withIndicator } from '../derive/select.ts';
-import type { CheckContext } from './context.ts';
+import type { RegionCheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, over } from './quantity.ts';
 
@@ -16,7 +16,7 @@ const PER_CLAIM_NOTE: Label = {
 };
 
 /** average claim ≟ claims paid ÷ recipients. */
-export function checkClaimsAverage(ctx: CheckContext): CheckResult[] {
+export function checkClaimsAverage(ctx: RegionCheckContext): CheckResult[] {
 	const averages = withIndicator(ctx.figures, 'claims_average');
 	return defined(
 		averages.map((average) => {

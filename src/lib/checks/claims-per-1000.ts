@@ -7,12 +7,12 @@ import type { CheckResult } from '../schema/analysis.ts';
 import { defined } from '../derive/make-derived.ts';
 import { participantsFor } from '../derive/claims-per-1000.ts';
 import { partnerInSource, withIndicator } from '../derive/select.ts';
-import type { CheckContext } from './context.ts';
+import type { RegionCheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { constant, figureQuantity, over, product } from './quantity.ts';
 
 /** claims per 1,000 ≟ claims ÷ participants × 1,000. */
-export function checkClaimsPer1000(ctx: CheckContext): CheckResult[] {
+export function checkClaimsPer1000(ctx: RegionCheckContext): CheckResult[] {
 	const rates = withIndicator(ctx.figures, 'claims_per_1000');
 	return defined(
 		rates.map((rate) => {

@@ -17,7 +17,7 @@ import {
 	sameSeriesParts,
 	withIndicator,
 } from '../derive/select.ts';
-import type { CheckContext } from './context.ts';
+import type { RegionCheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, over, percentOf, rescaled, sum, type Quantity } from './quantity.ts';
 
@@ -30,7 +30,7 @@ function note(segments: readonly string[]): Label {
 }
 
 /** Participants and implied denominator of one segment, or undefined if a count is missing. */
-function segmentTerms(ctx: CheckContext, rate: Figure) {
+function segmentTerms(ctx: RegionCheckContext, rate: Figure) {
 	const participants = participantsInSource(ctx.figures, rate);
 	if (!participants) return undefined;
 	const n = figureQuantity(ctx, participants.figure);
@@ -39,7 +39,7 @@ function segmentTerms(ctx: CheckContext, rate: Figure) {
 	return { n, d: over(n, rescaled(r, 0.01)) };
 }
 
-function checkTotal(ctx: CheckContext, total: Figure): CheckResult | undefined {
+function checkTotal(ctx: RegionCheckContext, total: Figure): CheckResult | undefined {
 	// With the total's own counts the plain coverage check applies instead.
 	if (partnerInSource(ctx.figures, total, 'workers_in_scope')) return undefined;
 	const rates = figuresInSource(
@@ -75,7 +75,7 @@ function checkTotal(ctx: CheckContext, total: Figure): CheckResult | undefined {
 }
 
 /** Total coverage rate ≟ Σ participants ÷ Σ (participants ÷ rate), over the segments. */
-export function checkCoverageFromSegments(ctx: CheckContext): CheckResult[] {
+export function checkCoverageFromSegments(ctx: RegionCheckContext): CheckResult[] {
 	const totals = withIndicator(ctx.figures, 'coverage_rate').filter((f) => f.segment === null);
 	return defined(totals.map((t) => checkTotal(ctx, t)));
 }

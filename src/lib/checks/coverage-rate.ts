@@ -7,7 +7,7 @@ import type { Label } from '../schema/enums.ts';
 import { defined } from '../derive/make-derived.ts';
 import { participantsInSource } from '../derive/participants.ts';
 import { partnerInSource, withIndicator } from '../derive/select.ts';
-import type { CheckContext } from './context.ts';
+import type { RegionCheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, percentOf } from './quantity.ts';
 
@@ -17,7 +17,7 @@ const REGISTERED_NOTE: Label = {
 };
 
 /** coverage rate ≟ participants ÷ workers in scope × 100. */
-export function checkCoverageRate(ctx: CheckContext): CheckResult[] {
+export function checkCoverageRate(ctx: RegionCheckContext): CheckResult[] {
 	const rates = withIndicator(ctx.figures, 'coverage_rate');
 	return defined(
 		rates.map((rate) => {

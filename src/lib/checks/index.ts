@@ -3,13 +3,13 @@
  * imply, with the tolerance its printed precision allows (see tolerance.ts).
  */
 import type { CheckResult } from '../schema/analysis.ts';
-import { byRegion } from '../derive/select.ts';
+import type { FiguresIndex } from '../derive/figures-index.ts';
 import { checkAidPerParticipantYear } from './aid-per-participant.ts';
 import { checkBudgetChange } from './budget-change.ts';
 import { checkBudgetProduct } from './budget-product.ts';
 import { checkClaimsAverage } from './claims-average.ts';
 import { checkClaimsPer1000 } from './claims-per-1000.ts';
-import type { CheckContext } from './context.ts';
+import type { CheckContext, RegionCheckContext } from './context.ts';
 import { checkCoverageFromSegments } from './coverage-from-segments.ts';
 import { checkCoverageRate } from './coverage-rate.ts';
 import { checkLevelChanges } from './level-change.ts';
@@ -17,10 +17,10 @@ import { checkShares } from './share.ts';
 import { checkPartsSum } from './parts-sum.ts';
 import { checkUncoveredWorkers } from './uncovered-workers.ts';
 
-export type { CheckContext } from './context.ts';
+export type { CheckContext, RegionCheckContext } from './context.ts';
 
 /** The check rules, each a pure function of the context. */
-const CHECK_RULES: readonly ((ctx: CheckContext) => CheckResult[])[] = [
+const CHECK_RULES: readonly ((ctx: RegionCheckContext) => CheckResult[])[] = [
 	checkPartsSum,
 	checkCoverageRate,
 	checkCoverageFromSegments,
@@ -45,13 +45,14 @@ function compareChecks(a: CheckResult, b: CheckResult): number {
 }
 
 /**
- * All cross-checks, in a deterministic order. Rules run region by region: each compares
- * figures of one region only (see byRegion), so the results are the same as over all figures.
+ * All cross-checks of the indexed figures, in a deterministic order. Rules run region by
+ * region: each compares figures of one region only, so the results are the same as over all
+ * figures.
  */
-export function runChecks(ctx: CheckContext): CheckResult[] {
+export function runChecks(ctx: CheckContext, index: FiguresIndex): CheckResult[] {
 	const results: CheckResult[] = [];
-	for (const figures of byRegion(ctx.figures)) {
-		const regional = { ...ctx, figures };
+	for (const figures of index.regions) {
+		const regional: RegionCheckContext = { ...ctx, figures };
 		for (const rule of CHECK_RULES) for (const c of rule(regional)) results.push(c);
 	}
 	return results.sort(compareChecks);

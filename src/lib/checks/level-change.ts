@@ -10,8 +10,14 @@ import type { Label } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { CHANGE_OF } from '../derive/budget-change.ts';
 import { defined } from '../derive/make-derived.ts';
-import { figuresInSource, partnerInSource, sameSeriesParts } from '../derive/select.ts';
-import { unitOf, type CheckContext } from './context.ts';
+import type { RegionFigures } from '../derive/figures-index.ts';
+import {
+	figuresInSource,
+	partnerInSource,
+	sameSeriesParts,
+	withIndicator,
+} from '../derive/select.ts';
+import { unitOf, type RegionCheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, minus, percentOf, type Quantity } from './quantity.ts';
 
@@ -19,7 +25,7 @@ import { figureQuantity, minus, percentOf, type Quantity } from './quantity.ts';
 const DEDICATED: ReadonlySet<string> = new Set(Object.values(CHANGE_OF));
 
 /** The same source's latest level of `current`'s series that ends before it starts. */
-function previousLevel(figures: readonly Figure[], current: Figure): Figure | undefined {
+function previousLevel(figures: RegionFigures, current: Figure): Figure | undefined {
 	let best: Figure | undefined;
 	for (const f of figuresInSource(figures, current.sourceId, current.indicator)) {
 		if (!sameSeriesParts(f, current) || f.period.end >= current.period.start) continue;
@@ -56,34 +62,32 @@ function readings(
 }
 
 /** reported change ≟ level now − level before (points), or ≟ relative change. */
-export function checkLevelChanges(ctx: CheckContext): CheckResult[] {
+export function checkLevelChanges(ctx: RegionCheckContext): CheckResult[] {
 	const results: CheckResult[] = [];
 	for (const indicator of ctx.indicators.values()) {
 		const levelId = indicator.changeOf;
 		if (levelId === null || DEDICATED.has(indicator.id)) continue;
 		const levelIsPercent = unitOf(ctx, levelId) === 'percent';
-		const checks = ctx.figures
-			.filter((f) => f.indicator === indicator.id)
-			.map((change) => {
-				const current = partnerInSource(ctx.figures, change, levelId);
-				const previous = current && previousLevel(ctx.figures, current);
-				if (!current || !previous) return undefined;
-				const now = figureQuantity(ctx, current);
-				const before = figureQuantity(ctx, previous);
-				if (!now || !before || before.value === 0) return undefined;
-				const ways = readings(now, before, levelIsPercent);
-				const tried = defined(
-					ways.map((way) => makeCheck(ctx, { rule: 'level_change', reported: change, ...way })),
-				);
-				const fits = tried.find((c) => c.status !== 'mismatch');
-				if (fits || !levelIsPercent || !ways[0]) return fits ?? tried[0];
-				return makeCheck(ctx, {
-					rule: 'level_change',
-					reported: change,
-					expected: ways[0].expected,
-					note: NEITHER,
-				});
+		const checks = withIndicator(ctx.figures, indicator.id).map((change) => {
+			const current = partnerInSource(ctx.figures, change, levelId);
+			const previous = current && previousLevel(ctx.figures, current);
+			if (!current || !previous) return undefined;
+			const now = figureQuantity(ctx, current);
+			const before = figureQuantity(ctx, previous);
+			if (!now || !before || before.value === 0) return undefined;
+			const ways = readings(now, before, levelIsPercent);
+			const tried = defined(
+				ways.map((way) => makeCheck(ctx, { rule: 'level_change', reported: change, ...way })),
+			);
+			const fits = tried.find((c) => c.status !== 'mismatch');
+			if (fits || !levelIsPercent || !ways[0]) return fits ?? tried[0];
+			return makeCheck(ctx, {
+				rule: 'level_change',
+				reported: change,
+				expected: ways[0].expected,
+				note: NEITHER,
 			});
+		});
 		results.push(...defined(checks));
 	}
 	return results;

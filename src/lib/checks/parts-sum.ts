@@ -17,7 +17,7 @@ import {
 import type { Figure } from '../schema/figure.ts';
 import { defined } from '../derive/make-derived.ts';
 import { figuresInSource, samePeriod, sameSeriesParts } from '../derive/select.ts';
-import { unitOf, type CheckContext } from './context.ts';
+import { unitOf, type RegionCheckContext } from './context.ts';
 import { LazyLabel } from './lazy-label.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, sum } from './quantity.ts';
@@ -73,7 +73,7 @@ function scholarshipsAt(figures: readonly Figure[]): Set<string> {
 }
 
 function checkTotal(
-	ctx: CheckContext,
+	ctx: RegionCheckContext,
 	p: Partition,
 	total: Figure,
 	scholarships: () => Set<string>,
@@ -122,17 +122,17 @@ function checkTotal(
 }
 
 /** Every total with at least two of its parts in the same source, against their sum. */
-export function checkPartsSum(ctx: CheckContext): CheckResult[] {
+export function checkPartsSum(ctx: RegionCheckContext): CheckResult[] {
 	let found: Set<string> | undefined;
-	const scholarships = () => (found ??= scholarshipsAt(ctx.figures));
+	const scholarships = () => (found ??= scholarshipsAt(ctx.figures.all));
 	return PARTITIONS.flatMap((p) => {
 		// Only indicators with some part of this partition can have a total to check. A total's
 		// parts are looked up in its source's figures of its indicator (indexed, a handful), which
 		// costs less than keying every figure by where it would meet its total.
 		const partitioned = new Set<string>();
-		for (const f of ctx.figures)
+		for (const f of ctx.figures.all)
 			if (p.codes.includes(f[p.breakdown] ?? '')) partitioned.add(f.indicator);
-		return ctx.figures
+		return ctx.figures.all
 			.filter((f) => {
 				if (f[p.breakdown] !== null || !partitioned.has(f.indicator)) return false;
 				const unit = unitOf(ctx, f.indicator);

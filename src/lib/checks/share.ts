@@ -7,13 +7,13 @@
 import type { CheckResult } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined } from '../derive/make-derived.ts';
-import { partnerInSource } from '../derive/select.ts';
-import type { CheckContext } from './context.ts';
+import { partnerInSource, withIndicator } from '../derive/select.ts';
+import type { RegionCheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, percentOf } from './quantity.ts';
 
 /** The figure a share's whole is read from. */
-function wholeOf(ctx: CheckContext, share: Figure, part: string, whole: string) {
+function wholeOf(ctx: RegionCheckContext, share: Figure, part: string, whole: string) {
 	if (part !== whole) return partnerInSource(ctx.figures, share, whole);
 	return share.segment === null
 		? undefined
@@ -21,23 +21,21 @@ function wholeOf(ctx: CheckContext, share: Figure, part: string, whole: string) 
 }
 
 /** share ≟ part ÷ whole × 100, for every indicator that declares part and whole. */
-export function checkShares(ctx: CheckContext): CheckResult[] {
+export function checkShares(ctx: RegionCheckContext): CheckResult[] {
 	const results: CheckResult[] = [];
 	for (const indicator of ctx.indicators.values()) {
 		const declared = indicator.share;
 		if (declared === null) continue;
 		const rule = declared.part === declared.whole ? 'participant_share' : 'share';
-		const checks = ctx.figures
-			.filter((f) => f.indicator === indicator.id)
-			.map((share) => {
-				const part = partnerInSource(ctx.figures, share, declared.part);
-				const whole = wholeOf(ctx, share, declared.part, declared.whole);
-				if (!part || !whole) return undefined;
-				const n = figureQuantity(ctx, part);
-				const d = figureQuantity(ctx, whole);
-				if (!n || !d || d.value === 0) return undefined;
-				return makeCheck(ctx, { rule, reported: share, expected: percentOf(n, d) });
-			});
+		const checks = withIndicator(ctx.figures, indicator.id).map((share) => {
+			const part = partnerInSource(ctx.figures, share, declared.part);
+			const whole = wholeOf(ctx, share, declared.part, declared.whole);
+			if (!part || !whole) return undefined;
+			const n = figureQuantity(ctx, part);
+			const d = figureQuantity(ctx, whole);
+			if (!n || !d || d.value === 0) return undefined;
+			return makeCheck(ctx, { rule, reported: share, expected: percentOf(n, d) });
+		});
 		results.push(...defined(checks));
 	}
 	return results;

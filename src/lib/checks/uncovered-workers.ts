@@ -3,12 +3,12 @@ import type { CheckResult } from '../schema/analysis.ts';
 import { defined } from '../derive/make-derived.ts';
 import { participantsInSource } from '../derive/participants.ts';
 import { partnerInSource, withIndicator } from '../derive/select.ts';
-import type { CheckContext } from './context.ts';
+import type { RegionCheckContext } from './context.ts';
 import { makeCheck } from './make-check.ts';
 import { figureQuantity, minus } from './quantity.ts';
 
 /** uncovered workers ≟ workers in scope − participants (same region, segment and date). */
-export function checkUncoveredWorkers(ctx: CheckContext): CheckResult[] {
+export function checkUncoveredWorkers(ctx: RegionCheckContext): CheckResult[] {
 	const reported = withIndicator(ctx.figures, 'uncovered_workers');
 	return defined(
 		reported.map((uncovered) => {

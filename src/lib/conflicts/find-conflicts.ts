@@ -4,10 +4,12 @@
  * of the printed figures reconciles them (the ranges of tolerance.ts do not meet), so
  * "31,6 persen" and "31,64 persen" are not a conflict, "32 persen" and "42,5 persen" are.
  */
+import { group } from 'd3-array';
 import type { Conflict } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import { seriesKey } from '../schema/series.ts';
-import { byFigureOrder, byRegion } from '../derive/select.ts';
+import type { FiguresIndex } from '../derive/figures-index.ts';
+import { byFigureOrder } from '../derive/select.ts';
 import { stableId } from '../derive/stable-id.ts';
 import { unitOf, type CheckContext } from '../checks/context.ts';
 import { rangesMeet, reportedRange } from '../checks/tolerance.ts';
@@ -17,19 +19,10 @@ import { conflictMessage } from './message.ts';
  * Figures grouped by series and period (first and last day). Region by region (a series has
  * one region): many small maps are much quicker to fill than one over every figure.
  */
-function groups(figures: readonly Figure[]): Figure[][] {
-	const all: Figure[][] = [];
-	for (const regional of byRegion(figures)) {
-		const byKey = new Map<string, Figure[]>();
-		for (const f of regional) {
-			const key = `${seriesKey(f)}@${f.period.start}/${f.period.end}`;
-			const group = byKey.get(key);
-			if (group) group.push(f);
-			else byKey.set(key, [f]);
-		}
-		for (const group of byKey.values()) all.push(group);
-	}
-	return all;
+function groups(index: FiguresIndex): Figure[][] {
+	return index.regions.flatMap((regional) => [
+		...group(regional.all, (f) => `${seriesKey(f)}@${f.period.start}/${f.period.end}`).values(),
+	]);
 }
 
 /** Some two figures of different sources cannot stand for the same value. */
@@ -45,8 +38,8 @@ function disagree(ctx: CheckContext, group: readonly Figure[]): boolean {
 }
 
 /** Every conflict, ordered by region, indicator, period; each lists all its figures. */
-export function findConflicts(ctx: CheckContext): Conflict[] {
-	return groups(ctx.figures)
+export function findConflicts(ctx: CheckContext, index: FiguresIndex): Conflict[] {
+	return groups(index)
 		.filter((g) => new Set(g.map((f) => f.sourceId)).size > 1 && disagree(ctx, g))
 		.map((group) => {
 			const figures = [...group].sort(byFigureOrder);

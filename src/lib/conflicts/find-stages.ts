@@ -4,11 +4,12 @@
  * not a conflict (both can be right) and never a change over time: they are shown side by
  * side, in order of stage and then of publication, each with its source's date.
  */
+import { group } from 'd3-array';
 import type { StageComparison } from '../schema/analysis.ts';
 import { BUDGET_STAGES, basis, type Label } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { stableId } from '../derive/stable-id.ts';
-import { byRegion } from '../derive/select.ts';
+import type { FiguresIndex } from '../derive/figures-index.ts';
 import { unitOf, type CheckContext } from '../checks/context.ts';
 import { formatReported, subjectOf } from '../checks/wording.ts';
 import { formatPeriod } from '../format/date.ts';
@@ -64,21 +65,14 @@ function stageMessage(ctx: CheckContext, figures: readonly Figure[]): Label {
 }
 
 /** Every group of figures at two or more budget stages, ordered by region, indicator, period. */
-export function findStageComparisons(ctx: CheckContext): StageComparison[] {
+export function findStageComparisons(ctx: CheckContext, index: FiguresIndex): StageComparison[] {
 	const found: StageComparison[] = [];
-	for (const regional of byRegion(ctx.figures)) {
-		const groups = new Map<string, Figure[]>();
-		for (const f of regional) {
-			if (!BUDGET_STAGES.includes(f.basis)) continue;
-			const key = stageKey(f);
-			const group = groups.get(key);
-			if (group) group.push(f);
-			else groups.set(key, [f]);
-		}
-		for (const [key, group] of groups) {
-			const stages = new Set(group.map((f) => f.basis));
+	for (const regional of index.regions) {
+		const staged = regional.all.filter((f) => BUDGET_STAGES.includes(f.basis));
+		for (const [key, list] of group(staged, stageKey)) {
+			const stages = new Set(list.map((f) => f.basis));
 			if (stages.size < 2) continue;
-			const figures = [...group].sort(byStageThenDate(ctx));
+			const figures = [...list].sort(byStageThenDate(ctx));
 			const [first] = figures;
 			if (!first) continue;
 			found.push({

@@ -7,6 +7,7 @@ import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Label } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined, labelFor, makeDerived } from './make-derived.ts';
+import type { RegionFigures } from './figures-index.ts';
 import { figuresOf, partnerInSource } from './select.ts';
 
 /** Aid per participant per year: `value`, worked out from `inputs` (budget first) by `formula`. */
@@ -55,7 +56,7 @@ function perMonth(budget: Figure, participants: Figure, months: Figure) {
  * The budget's aid per participant: per month and per year when its source gives the months,
  * else per year with the budget taken to cover one year; none without participants.
  */
-function perParticipant(figures: readonly Figure[], budget: Figure): (DerivedFigure | undefined)[] {
+function perParticipant(figures: RegionFigures, budget: Figure): (DerivedFigure | undefined)[] {
 	const participants = partnerInSource(figures, budget, 'contribution_aid_participants');
 	if (!participants) return [];
 	const months = partnerInSource(figures, budget, 'contribution_aid_months');
@@ -78,7 +79,7 @@ function perParticipant(figures: readonly Figure[], budget: Figure): (DerivedFig
 }
 
 /** Aid per participant per month (when the months are given) and per year. */
-export function deriveAidPerParticipant(figures: readonly Figure[]): DerivedFigure[] {
+export function deriveAidPerParticipant(figures: RegionFigures): DerivedFigure[] {
 	return defined(
 		figuresOf(figures, 'contribution_aid_budget').flatMap((b) => perParticipant(figures, b)),
 	);

@@ -2,6 +2,7 @@
 import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined, labelFor, makeDerived } from './make-derived.ts';
+import type { RegionFigures } from './figures-index.ts';
 import { figuresOf, firstInSource, sameSeriesParts, wholeYear } from './select.ts';
 
 /** Yearly amounts and the indicator of their change in indicators.csv. */
@@ -11,7 +12,7 @@ export const CHANGE_OF = {
 } as const;
 
 /** The same source's figure of the same series for the year before `current`, if any. */
-export function previousYear(figures: readonly Figure[], current: Figure): Figure | undefined {
+export function previousYear(figures: RegionFigures, current: Figure): Figure | undefined {
 	const year = wholeYear(current.period);
 	if (year === undefined) return undefined;
 	return firstInSource(
@@ -23,7 +24,7 @@ export function previousYear(figures: readonly Figure[], current: Figure): Figur
 }
 
 /** (this year − last year) ÷ last year × 100, for each amount whose previous year is given. */
-export function deriveBudgetChange(figures: readonly Figure[]): DerivedFigure[] {
+export function deriveBudgetChange(figures: RegionFigures): DerivedFigure[] {
 	return (Object.keys(CHANGE_OF) as (keyof typeof CHANGE_OF)[]).flatMap((indicator) =>
 		defined(
 			figuresOf(figures, indicator).map((current) => {

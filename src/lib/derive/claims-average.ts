@@ -6,6 +6,7 @@ import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Label } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined, labelFor, makeDerived } from './make-derived.ts';
+import type { RegionFigures } from './figures-index.ts';
 import { figuresOf, partnersForDerived } from './select.ts';
 
 /** How an average is named and divided, per kind of claim. */
@@ -36,7 +37,7 @@ const CLAIMS: AverageWording = {
 
 /** Averages of `amounts` under `wording`; the divisor comes from the same period. */
 export function averagesOf(
-	figures: readonly Figure[],
+	figures: RegionFigures,
 	amounts: readonly Figure[],
 	wording: AverageWording,
 ): DerivedFigure[] {
@@ -66,7 +67,7 @@ export function averagesOf(
 }
 
 /** Average claim per recipient, in total and by programme (scholarships excluded). */
-export function deriveClaimsAverage(figures: readonly Figure[]): DerivedFigure[] {
+export function deriveClaimsAverage(figures: RegionFigures): DerivedFigure[] {
 	const amounts = figuresOf(figures, 'claims_amount', (f) => f.program !== 'BEASISWA');
 	return averagesOf(figures, amounts, CLAIMS);
 }

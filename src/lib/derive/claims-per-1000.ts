@@ -7,6 +7,7 @@ import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Label } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined, labelFor, makeDerived } from './make-derived.ts';
+import type { RegionFigures } from './figures-index.ts';
 import { figuresOf, firstInSource, periodsOverlap } from './select.ts';
 
 /** Participant counts a claims rate may be taken over, in order of preference. */
@@ -29,7 +30,7 @@ const NUMERATORS: readonly { indicator: string; name: Label }[] = [
 ];
 
 /** The participants of `claims`' source, segment and funding dated inside its period. */
-export function participantsFor(figures: readonly Figure[], claims: Figure) {
+export function participantsFor(figures: RegionFigures, claims: Figure) {
 	for (const d of RATE_DENOMINATORS) {
 		const found = firstInSource(
 			figures,
@@ -48,7 +49,7 @@ export function participantsFor(figures: readonly Figure[], claims: Figure) {
 }
 
 /** Claims per 1,000 participants for every claims count (or recipients) with participants. */
-export function deriveClaimsPer1000(figures: readonly Figure[]): DerivedFigure[] {
+export function deriveClaimsPer1000(figures: RegionFigures): DerivedFigure[] {
 	const done = new Set<string>();
 	const out: (DerivedFigure | undefined)[] = [];
 	for (const numerator of NUMERATORS) {

@@ -9,10 +9,11 @@ import type { DerivedFigure } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import { periodYear } from '../schema/period.ts';
 import { defined, labelFor, makeDerived } from './make-derived.ts';
+import type { RegionFigures } from './figures-index.ts';
 import { figuresOf } from './select.ts';
 
 /** Actual coverage figures of the target's region and segment with the latest end date. */
-function latestActuals(figures: readonly Figure[], target: Figure): Figure[] {
+function latestActuals(figures: RegionFigures, target: Figure): Figure[] {
 	const actuals = figuresOf(
 		figures,
 		'coverage_rate',
@@ -25,7 +26,7 @@ function latestActuals(figures: readonly Figure[], target: Figure): Figure[] {
 	return actuals.filter((f) => f.period.end === latest);
 }
 
-function gapsTo(figures: readonly Figure[], target: Figure): (DerivedFigure | undefined)[] {
+function gapsTo(figures: RegionFigures, target: Figure): (DerivedFigure | undefined)[] {
 	const plan = target.plan ?? 'target';
 	const year = periodYear(target.period);
 	return latestActuals(figures, target).flatMap((actual) => {
@@ -84,7 +85,7 @@ function gapsTo(figures: readonly Figure[], target: Figure): (DerivedFigure | un
 }
 
 /** Gap and needed yearly pace for every coverage target that has an actual coverage. */
-export function deriveCoverageGap(figures: readonly Figure[]): DerivedFigure[] {
+export function deriveCoverageGap(figures: RegionFigures): DerivedFigure[] {
 	const targets = figuresOf(figures, 'coverage_rate', (f) => f.basis === 'target');
 	return defined(targets.flatMap((t) => gapsTo(figures, t)));
 }

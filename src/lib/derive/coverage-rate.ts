@@ -1,15 +1,15 @@
 /** Coverage rate = participants ÷ workers in scope × 100, per region, segment and date. */
 import type { DerivedFigure } from '../schema/analysis.ts';
-import type { Figure } from '../schema/figure.ts';
 import { defined, labelFor, makeDerived } from './make-derived.ts';
 import { participantsForDerived } from './participants.ts';
+import type { RegionFigures } from './figures-index.ts';
 import { figuresOf } from './select.ts';
 
 /**
  * One coverage rate for every workers-in-scope figure that has participants of the same
  * region, segment, basis and date (active ones preferred; registered ones named as such).
  */
-export function deriveCoverageRate(figures: readonly Figure[]): DerivedFigure[] {
+export function deriveCoverageRate(figures: RegionFigures): DerivedFigure[] {
 	return figuresOf(figures, 'workers_in_scope').flatMap((workers) =>
 		defined(
 			participantsForDerived(figures, workers).map(({ figure: participants, status }) =>

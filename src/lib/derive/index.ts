@@ -3,7 +3,6 @@
  * Each result names its formula (id/en), its inputs and its own rounding.
  */
 import type { DerivedFigure } from '../schema/analysis.ts';
-import type { Figure } from '../schema/figure.ts';
 import { seriesKey } from '../schema/series.ts';
 import { deriveAidPerParticipant } from './aid-per-participant.ts';
 import { deriveBudgetChange } from './budget-change.ts';
@@ -14,11 +13,11 @@ import { deriveCoverageRate } from './coverage-rate.ts';
 import { deriveScholarshipAverage } from './scholarship-average.ts';
 import { deriveSegmentShare } from './segment-share.ts';
 import { rankOf } from './collation.ts';
-import { byRegion } from './select.ts';
+import type { FiguresIndex, RegionFigures } from './figures-index.ts';
 import { deriveUncoveredWorkers } from './uncovered-workers.ts';
 
 /** The rules, in the order their results are listed within a region. */
-const DERIVE_RULES: readonly ((figures: readonly Figure[]) => DerivedFigure[])[] = [
+const DERIVE_RULES: readonly ((figures: RegionFigures) => DerivedFigure[])[] = [
 	deriveCoverageRate,
 	deriveUncoveredWorkers,
 	deriveSegmentShare,
@@ -65,20 +64,19 @@ function inOrder(derived: readonly DerivedFigure[]): DerivedFigure[] {
 
 /**
  * All derived figures, in a deterministic order (region, rule, series, period, id, each as
- * localeCompare orders them); duplicates (same id) kept once. Rules run region by region (see
- * byRegion), and a derived figure is of its inputs' region: each region's figures are sorted
- * on their own (small sorts over small maps), regions in order. Regions the collation holds
- * equal are sorted together.
+ * localeCompare orders them); duplicates (same id) kept once. Rules run region by region (a
+ * derived figure is of its inputs' region): each region's figures are sorted on their own
+ * (small sorts over small maps), regions in order. Regions the collation holds equal are
+ * sorted together.
  */
-export function deriveAll(figures: readonly Figure[]): DerivedFigure[] {
-	const groups = byRegion(figures);
-	const regionRank = rankOf(groups.map((g) => g[0]?.region ?? ''));
+export function deriveAll(index: FiguresIndex): DerivedFigure[] {
+	const regionRank = rankOf(index.regions.map((r) => r.region));
 	const byRank = new Map<number, DerivedFigure[]>();
-	for (const group of groups) {
-		const rank = regionRank(group[0]?.region ?? '');
+	for (const figures of index.regions) {
+		const rank = regionRank(figures.region);
 		let derived = byRank.get(rank);
 		if (!derived) byRank.set(rank, (derived = []));
-		for (const rule of DERIVE_RULES) for (const d of rule(group)) derived.push(d);
+		for (const rule of DERIVE_RULES) for (const d of rule(figures)) derived.push(d);
 	}
 	return [...byRank].sort(([a], [b]) => a - b).flatMap(([, derived]) => inOrder(derived));
 }

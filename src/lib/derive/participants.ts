@@ -5,6 +5,7 @@
  */
 import type { Label } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
+import type { RegionFigures } from './figures-index.ts';
 import { partnersForDerived, partnerInSource } from './select.ts';
 
 const PARTICIPANT_STATUS = {
@@ -21,7 +22,7 @@ export type ParticipantIndicator = keyof typeof PARTICIPANT_STATUS;
 const ORDER: readonly ParticipantIndicator[] = ['active_participants', 'registered_participants'];
 
 /** Participants matching `anchor` in its own source: active first, then registered. */
-export function participantsInSource(figures: readonly Figure[], anchor: Figure) {
+export function participantsInSource(figures: RegionFigures, anchor: Figure) {
 	for (const indicator of ORDER) {
 		const found = partnerInSource(figures, anchor, indicator);
 		if (found) return { figure: found, status: PARTICIPANT_STATUS[indicator] };
@@ -30,7 +31,7 @@ export function participantsInSource(figures: readonly Figure[], anchor: Figure)
 }
 
 /** Participants for a derived figure: the anchor's source first, else same-period sources. */
-export function participantsForDerived(figures: readonly Figure[], anchor: Figure) {
+export function participantsForDerived(figures: RegionFigures, anchor: Figure) {
 	for (const indicator of ORDER) {
 		const found = partnersForDerived(figures, anchor, indicator);
 		if (found.length > 0)

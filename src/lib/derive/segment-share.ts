@@ -3,6 +3,7 @@ import type { DerivedFigure } from '../schema/analysis.ts';
 import { PARTICIPATION_SEGMENTS } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import { defined, labelFor, makeDerived } from './make-derived.ts';
+import type { RegionFigures } from './figures-index.ts';
 import {
 	figuresInSource,
 	figuresOf,
@@ -27,7 +28,7 @@ const NAMES = {
 /** Position of a figure's segment in PARTICIPATION_SEGMENTS (PU, BPU, JAKON, PMI). */
 const segmentOrder = (f: Figure) => PARTICIPATION_SEGMENTS.indexOf(f.segment ?? 'PU');
 
-function sharesOf(figures: readonly Figure[], indicator: keyof typeof SHARED): DerivedFigure[] {
+function sharesOf(figures: RegionFigures, indicator: keyof typeof SHARED): DerivedFigure[] {
 	const isPart = (f: Figure) => f.segment !== null && PARTICIPATION_SEGMENTS.includes(f.segment);
 	const parts = figuresOf(figures, indicator, isPart);
 	return defined(
@@ -72,6 +73,6 @@ function sharesOf(figures: readonly Figure[], indicator: keyof typeof SHARED): D
 }
 
 /** Segment shares of active, registered and contribution-aid participants. */
-export function deriveSegmentShare(figures: readonly Figure[]): DerivedFigure[] {
+export function deriveSegmentShare(figures: RegionFigures): DerivedFigure[] {
 	return (Object.keys(SHARED) as (keyof typeof SHARED)[]).flatMap((i) => sharesOf(figures, i));
 }

@@ -1,15 +1,12 @@
 /**
- * Finding the reported figures a rule combines. Every rule compares figures of one region
- * with the same breakdown and basis; these helpers make "same" mean the same thing everywhere.
+ * Finding the reported figures a rule combines, in one region's index (figures-index.ts).
+ * Every rule compares figures of one region with the same breakdown and basis; these helpers
+ * make "same" mean the same thing everywhere.
  */
 import type { Breakdown } from '../schema/enums.ts';
 import type { Figure } from '../schema/figure.ts';
 import type { Period } from '../schema/period.ts';
-
-/** A figure's value stands for a point (not "more than" / "less than" a bound). */
-function isPointValue(f: Figure): boolean {
-	return f.qualifier !== 'at_least' && f.qualifier !== 'at_most';
-}
+import type { RegionFigures } from './figures-index.ts';
 
 /** Same first and last day: a stock at the same date, or a flow over the same interval. */
 export function samePeriod(a: Period, b: Period): boolean {
@@ -56,62 +53,20 @@ export function byFigureOrder(a: Figure, b: Figure): number {
 /** What a matched figure must satisfy besides the indicator. */
 export type FigureTest = (f: Figure) => boolean;
 
-/** A list's figures by indicator: all in list order; point-valued ones sorted, and by source. */
-interface IndicatorIndex {
-	/** Length of the list when indexed: a list that grew is indexed again. */
-	length: number;
-	all: Map<string, Figure[]>;
-	points: Map<string, Figure[]>;
-	/** Point-valued figures by source, then indicator, sorted. */
-	pointsInSource: Map<string, Map<string, Figure[]>>;
-}
-
-// Rules look partners up once per anchor figure; scanning the whole list each time made the
-// analysis quadratic. Lists are read-only, so each is indexed once (weakly held).
-const indexes = new WeakMap<readonly Figure[], IndicatorIndex>();
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-	const list = map.get(key);
-	if (list) list.push(value);
-	else map.set(key, [value]);
-}
-
-function indexOf(figures: readonly Figure[]): IndicatorIndex {
-	let index = indexes.get(figures);
-	if (index?.length !== figures.length) {
-		const all = new Map<string, Figure[]>();
-		for (const f of figures) push(all, f.indicator, f);
-		const points = new Map<string, Figure[]>();
-		const pointsInSource = new Map<string, Map<string, Figure[]>>();
-		for (const [indicator, list] of all) {
-			const sorted = list.filter(isPointValue).sort(byFigureOrder);
-			points.set(indicator, sorted);
-			for (const f of sorted) {
-				let ofSource = pointsInSource.get(f.sourceId);
-				if (!ofSource) pointsInSource.set(f.sourceId, (ofSource = new Map()));
-				push(ofSource, indicator, f);
-			}
-		}
-		index = { length: figures.length, all, points, pointsInSource };
-		indexes.set(figures, index);
-	}
-	return index;
-}
-
 const NONE: readonly Figure[] = [];
 
 /** Every figure of `indicator` (point-valued or not), in the order of the list. */
-export function withIndicator(figures: readonly Figure[], indicator: string): readonly Figure[] {
-	return indexOf(figures).all.get(indicator) ?? NONE;
+export function withIndicator(figures: RegionFigures, indicator: string): readonly Figure[] {
+	return figures.byIndicator.get(indicator) ?? NONE;
 }
 
 /** Point-valued figures of `indicator` that pass `test`, in deterministic order. */
 export function figuresOf(
-	figures: readonly Figure[],
+	figures: RegionFigures,
 	indicator: string,
 	test: FigureTest = () => true,
 ): Figure[] {
-	return (indexOf(figures).points.get(indicator) ?? NONE).filter(test);
+	return (figures.points.get(indicator) ?? NONE).filter(test);
 }
 
 /**
@@ -119,45 +74,22 @@ export function figuresOf(
  * order: the same as `figuresOf` with `f.sourceId === sourceId` added to the test.
  */
 export function figuresInSource(
-	figures: readonly Figure[],
+	figures: RegionFigures,
 	sourceId: string,
 	indicator: string,
 	test: FigureTest = () => true,
 ): Figure[] {
-	return (indexOf(figures).pointsInSource.get(sourceId)?.get(indicator) ?? NONE).filter(test);
+	return (figures.pointsBySource.get(sourceId)?.get(indicator) ?? NONE).filter(test);
 }
-
-// Derive and checks both split the same list: splitting it once lets them share the lists,
-// and with them the indexes built over each (see indexOf).
-const regionLists = new WeakMap<readonly Figure[], { length: number; groups: Figure[][] }>();
 
 /** The first figure `figuresInSource` would list, found without building the list. */
 export function firstInSource(
-	figures: readonly Figure[],
+	figures: RegionFigures,
 	sourceId: string,
 	indicator: string,
 	test: FigureTest,
 ): Figure | undefined {
-	return indexOf(figures).pointsInSource.get(sourceId)?.get(indicator)?.find(test);
-}
-
-/**
- * Figures grouped by region, in the order of the list. Every rule compares figures of one
- * region only, so rules run region by region give the same results as over the whole list.
- * The groups are shared between callers: read them, never change them.
- */
-export function byRegion(figures: readonly Figure[]): Figure[][] {
-	const known = regionLists.get(figures);
-	if (known?.length === figures.length) return known.groups;
-	const groups = new Map<string, Figure[]>();
-	for (const f of figures) {
-		const list = groups.get(f.region);
-		if (list) list.push(f);
-		else groups.set(f.region, [f]);
-	}
-	const lists = [...groups.values()];
-	regionLists.set(figures, { length: figures.length, groups: lists });
-	return lists;
+	return figures.pointsBySource.get(sourceId)?.get(indicator)?.find(test);
 }
 
 /**
@@ -165,7 +97,7 @@ export function byRegion(figures: readonly Figure[]): Figure[][] {
  * basis and period, from the anchor's own source. Undefined when the source gives none.
  */
 export function partnerInSource(
-	figures: readonly Figure[],
+	figures: RegionFigures,
 	anchor: Figure,
 	indicator: string,
 	except: readonly Breakdown[] = [],
@@ -183,7 +115,7 @@ export function partnerInSource(
  * any other source of the same region, breakdown, basis and (exactly the same) period.
  */
 export function partnersForDerived(
-	figures: readonly Figure[],
+	figures: RegionFigures,
 	anchor: Figure,
 	indicator: string,
 	except: readonly Breakdown[] = [],

@@ -1,12 +1,12 @@
 /** Workers not yet covered = workers in scope − participants, per region, segment and date. */
 import type { DerivedFigure } from '../schema/analysis.ts';
-import type { Figure } from '../schema/figure.ts';
 import { defined, labelFor, makeDerived } from './make-derived.ts';
 import { participantsForDerived } from './participants.ts';
+import type { RegionFigures } from './figures-index.ts';
 import { figuresOf } from './select.ts';
 
 /** One count of uncovered workers per workers-in-scope figure with matching participants. */
-export function deriveUncoveredWorkers(figures: readonly Figure[]): DerivedFigure[] {
+export function deriveUncoveredWorkers(figures: RegionFigures): DerivedFigure[] {
 	return figuresOf(figures, 'workers_in_scope').flatMap((workers) =>
 		defined(
 			participantsForDerived(figures, workers).map(({ figure: participants, status }) =>

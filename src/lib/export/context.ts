@@ -1,27 +1,46 @@
 /** What every export is built from, and the look-ups the row builders share. */
-import type { Analysis } from '../schema/analysis.ts';
-import type { Dataset } from '../schema/dataset.ts';
 import type { Figure } from '../schema/figure.ts';
-import { figuresById } from '../schema/figure-index.ts';
 import type { Region } from '../schema/region.ts';
 import type { Source } from '../schema/source.ts';
+import { buildSiteIndex, type SiteIndex } from '../page-data/site-index.ts';
 import { withBase } from '../page-data/urls.ts';
+import type { SiteData } from '../site-data.ts';
 import { regionPagePath } from './paths.ts';
 
-/** The dataset, its analysis and the site URL that page links are made absolute with. */
-export interface ExportContext {
-	dataset: Dataset;
-	analysis: Analysis;
+/**
+ * The dataset, its analysis, the site index's look-ups the tables read (figures by id; each
+ * table's rows by region) and the site URL that page links are made absolute with.
+ */
+export interface ExportContext extends Pick<
+	SiteIndex,
+	| 'dataset'
+	| 'analysis'
+	| 'figureById'
+	| 'figuresByRegion'
+	| 'derivedByRegion'
+	| 'checksByRegion'
+	| 'conflictsByRegion'
+> {
 	/** Site origin (`https://pantau-jamsostek.github.io`); without it links stay relative. */
 	site: string | undefined;
 }
 
-/** Builds a context from `getSiteData()`'s result and Astro's `site`. */
-export function exportContext(
-	data: { dataset: Dataset; analysis: Analysis },
-	site: URL | string | undefined,
-): ExportContext {
-	return { dataset: data.dataset, analysis: data.analysis, site: site?.toString() };
+/**
+ * Builds a context from `getSiteData()`'s result (indexed here, once) and Astro's `site`.
+ * Build a new context for other data: a context's look-ups describe the data it was built from.
+ */
+export function exportContext(data: SiteData, site: URL | string | undefined): ExportContext {
+	const index = buildSiteIndex(data);
+	return {
+		dataset: index.dataset,
+		analysis: index.analysis,
+		figureById: index.figureById,
+		figuresByRegion: index.figuresByRegion,
+		derivedByRegion: index.derivedByRegion,
+		checksByRegion: index.checksByRegion,
+		conflictsByRegion: index.conflictsByRegion,
+		site: site?.toString(),
+	};
 }
 
 /** The region with this code; throws when a figure names an unknown region. */
@@ -40,7 +59,7 @@ export function sourceOf(ctx: ExportContext, id: string): Source {
 
 /** The reported figure with this id; throws when an analysis names a figure that does not exist. */
 export function figureOf(ctx: ExportContext, id: string): Figure {
-	const figure = figuresById(ctx.dataset).get(id);
+	const figure = ctx.figureById.get(id);
 	if (!figure) throw new Error(`export: figure ${id} is not in the dataset`);
 	return figure;
 }

@@ -5,11 +5,10 @@ import { siteUrl, type ExportContext } from './context.ts';
 import { CODE_LICENSE, DATA_LICENSE, ESCAPING_NOTE, QUOTES_NOTE, REGION_LIST } from './licenses.ts';
 import { regionPagePath, regionZipPath } from './paths.ts';
 import type { TableData } from './table.ts';
-import { itemsOfRegion } from './tables.ts';
 
 /** The sources the region's figures come from, in source id order. */
 export function regionSources(ctx: ExportContext, region: Region) {
-	const ids = new Set(itemsOfRegion(ctx.dataset.figures, region.code).map((f) => f.sourceId));
+	const ids = new Set((ctx.figuresByRegion.get(region.code) ?? []).map((f) => f.sourceId));
 	return [...ctx.dataset.sources.values()]
 		.filter((s) => ids.has(s.id))
 		.map((s) => ({

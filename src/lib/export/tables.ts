@@ -8,39 +8,23 @@ import { figuresTable } from './figures.ts';
 import { TABLE_NAMES, type TableName } from './paths.ts';
 import type { TableData } from './table.ts';
 
-const regionIndex = new WeakMap<readonly { region: string }[], Map<string, unknown[]>>();
-
-/**
- * The items of a list about one region code, in list order. Grouped once per list: a
- * national build asks for every region's items.
- */
-export function itemsOfRegion<T extends { region: string }>(
+/** The rows of a by-region look-up about `region`, or all of `items` without one. */
+function about<T>(
 	items: readonly T[],
-	code: string,
+	byRegion: ReadonlyMap<string, readonly T[]>,
+	region?: Region,
 ): readonly T[] {
-	let index = regionIndex.get(items) as Map<string, T[]> | undefined;
-	if (!index) {
-		index = new Map();
-		for (const item of items) {
-			const list = index.get(item.region);
-			if (list) list.push(item);
-			else index.set(item.region, [item]);
-		}
-		regionIndex.set(items, index);
-	}
-	return index.get(code) ?? [];
-}
-
-/** Keeps the items about `region`, or all of them without one. */
-function about<T extends { region: string }>(items: readonly T[], region?: Region): readonly T[] {
-	return region ? itemsOfRegion(items, region.code) : items;
+	return region ? (byRegion.get(region.code) ?? []) : items;
 }
 
 const BUILDERS: Record<TableName, (ctx: ExportContext, region?: Region) => TableData> = {
-	figures: (ctx, region) => figuresTable(ctx, about(ctx.dataset.figures, region)),
-	derived: (ctx, region) => derivedTable(ctx, about(ctx.analysis.derived, region)),
-	checks: (ctx, region) => checksTable(ctx, about(ctx.analysis.checks, region)),
-	conflicts: (ctx, region) => conflictsTable(ctx, about(ctx.analysis.conflicts, region)),
+	figures: (ctx, region) =>
+		figuresTable(ctx, about(ctx.dataset.figures, ctx.figuresByRegion, region)),
+	derived: (ctx, region) =>
+		derivedTable(ctx, about(ctx.analysis.derived, ctx.derivedByRegion, region)),
+	checks: (ctx, region) => checksTable(ctx, about(ctx.analysis.checks, ctx.checksByRegion, region)),
+	conflicts: (ctx, region) =>
+		conflictsTable(ctx, about(ctx.analysis.conflicts, ctx.conflictsByRegion, region)),
 };
 
 /** One table; with `region`, only the rows about that region. */
@@ -55,14 +39,15 @@ export function exportTables(ctx: ExportContext, region?: Region): TableData[] {
 
 /** The regions that have reported figures, in dataset region order: they get downloads. */
 export function regionsWithFigures(ctx: Pick<ExportContext, 'dataset'>): Region[] {
-	return [...ctx.dataset.regions.values()].filter(
-		(r) => itemsOfRegion(ctx.dataset.figures, r.code).length > 0,
-	);
+	const reported = new Set(ctx.dataset.figures.map((f) => f.region));
+	return [...ctx.dataset.regions.values()].filter((r) => reported.has(r.code));
 }
 
 /** The region with this slug among those with downloads; throws when there is none. */
 export function regionBySlug(ctx: ExportContext, slug: string | undefined): Region {
-	const region = regionsWithFigures(ctx).find((r) => r.slug === slug);
+	const region = [...ctx.dataset.regions.values()].find(
+		(r) => r.slug === slug && ctx.figuresByRegion.has(r.code),
+	);
 	if (!region) throw new Error(`export: no region with figures has the slug ${String(slug)}`);
 	return region;
 }

@@ -3,7 +3,7 @@
  * every figure per page: figures by region, source and indicator; checks and conflicts by
  * region; regencies by province.
  */
-import { figuresById } from '../schema/figure-index.ts';
+import { group } from 'd3-array';
 import type { SiteData } from '../site-data.ts';
 import type { CheckResult, Conflict, DerivedFigure, StageComparison } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
@@ -35,16 +35,9 @@ export interface SiteIndex extends SiteData {
 	indicatorRank: ReadonlyMap<string, number>;
 }
 
-/** Groups items by a key, keeping their order within each group. */
+/** Groups items by a key (d3's `group`): keys in order of first appearance, items in order. */
 export function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
-	const groups = new Map<string, T[]>();
-	for (const item of items) {
-		const k = key(item);
-		const list = groups.get(k);
-		if (list) list.push(item);
-		else groups.set(k, [item]);
-	}
-	return groups;
+	return group(items, key);
 }
 
 const KIND_ORDER: Record<Region['kind'], number> = {
@@ -106,7 +99,7 @@ export function buildSiteIndex(data: SiteData): SiteIndex {
 		checksByRegion: groupBy(analysis.checks, (c) => c.region),
 		conflictsByRegion: groupBy(analysis.conflicts, (c) => c.region),
 		stagesByRegion: groupBy(analysis.stages, (s) => s.region),
-		figureById: figuresById(dataset),
+		figureById: new Map(dataset.figures.map((f) => [f.id, f])),
 		derivedById: new Map(analysis.derived.map((d) => [d.id, d])),
 		childrenByProvince,
 		coveredBy,

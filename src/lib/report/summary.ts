@@ -1,5 +1,4 @@
 /** The plain-text summary `check-data` prints for a valid dataset and its analysis. */
-import { figuresById } from '../schema/figure-index.ts';
 import type { Analysis, CheckResult } from '../schema/analysis.ts';
 import type { Dataset } from '../schema/dataset.ts';
 
@@ -49,7 +48,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): string {
 
 /** Where a check's reported figure is, as `path:line:1` (editors jump there). */
 function locator(dataset: Dataset): (check: CheckResult) => string {
-	const byId = figuresById(dataset);
+	const byId = new Map(dataset.figures.map((f) => [f.id, f]));
 	return (check) => {
 		const figure = byId.get(check.reportedId);
 		return figure ? `${figure.location.file}:${figure.location.line}:1` : check.reportedId;

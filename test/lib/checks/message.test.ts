@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/lib/checks/index.ts';
+import { indexFigures } from '../../../src/lib/derive/figures-index.ts';
 import type { Label } from '../../../src/lib/schema/enums.ts';
 import { makeContext, makeFigure, type FigureSpec } from '../helpers/make-figure.ts';
 
@@ -89,7 +90,8 @@ const cases: [string, FigureSpec[], Label, Label][] = [
 
 describe('check messages', () => {
 	it.each(cases)('%s', (_what, specs, arithmetic, message) => {
-		const [result] = runChecks(makeContext(specs.map(makeFigure)));
+		const figures = specs.map(makeFigure);
+		const [result] = runChecks(makeContext(figures), indexFigures(figures));
 		expect(JSON.parse(JSON.stringify(result?.arithmetic))).toEqual(arithmetic);
 		expect(JSON.parse(JSON.stringify(result?.message))).toEqual(message);
 	});

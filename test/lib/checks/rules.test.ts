@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/lib/checks/index.ts';
+import { indexFigures } from '../../../src/lib/derive/figures-index.ts';
 import type { CheckStatus } from '../../../src/lib/schema/analysis.ts';
 import { makeContext, makeFigure, type FigureSpec } from '../helpers/make-figure.ts';
 
@@ -455,7 +456,9 @@ const cases: Case[] = [
 describe('cross-check rules', () => {
 	it.each(cases)('$rule: $what', (c) => {
 		const figures = c.figures.map(makeFigure);
-		const results = runChecks(makeContext(figures)).filter((r) => r.rule === c.rule);
+		const results = runChecks(makeContext(figures), indexFigures(figures)).filter(
+			(r) => r.rule === c.rule,
+		);
 		if (c.expect === null) {
 			expect(results).toEqual([]);
 			return;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from '../../../src/lib/conflicts/index.ts';
+import { indexFigures } from '../../../src/lib/derive/figures-index.ts';
 import { makeContext, makeFigure, type FigureSpec } from '../helpers/make-figure.ts';
 
 const rate = (sourceId: string, value: number, more: Partial<FigureSpec> = {}): FigureSpec => ({
@@ -88,7 +89,7 @@ const cases: [string, FigureSpec[], number[] | null][] = [
 describe('findConflicts', () => {
 	it.each(cases)('%s', (_what, specs, sides) => {
 		const figures = specs.map(makeFigure);
-		const conflicts = findConflicts(makeContext(figures));
+		const conflicts = findConflicts(makeContext(figures), indexFigures(figures));
 		if (sides === null) {
 			expect(conflicts).toEqual([]);
 			return;
@@ -105,11 +106,10 @@ describe('findConflicts', () => {
 	});
 
 	it('names each source and value in both languages', () => {
-		const [conflict] = findConflicts(
-			makeContext(
-				[rate('sumber-a', 32, { qualifier: 'approx' }), rate('sumber-b', 42.5)].map(makeFigure),
-			),
+		const figures = [rate('sumber-a', 32, { qualifier: 'approx' }), rate('sumber-b', 42.5)].map(
+			makeFigure,
 		);
+		const [conflict] = findConflicts(makeContext(figures), indexFigures(figures));
 		expect(conflict?.message).toEqual({
 			id: 'Sumber-sumber berbeda soal cakupan kepesertaan di Kota Malang untuk 2024: Sumber a (29 November 2025) menyebut sekitar 32%; Sumber b (29 November 2025) menyebut 42,5%. Pembulatan tidak menjelaskan perbedaannya.',
 			en: 'Sources disagree on the coverage rate in Kota Malang for 2024: Sumber a (29 November 2025) gives about 32%; Sumber b (29 November 2025) gives 42.5%. Rounding does not explain the difference.',
@@ -119,6 +119,8 @@ describe('findConflicts', () => {
 	it('keeps its id when a third source joins', () => {
 		const two = [rate('sumber-a', 32), rate('sumber-b', 42.5)].map(makeFigure);
 		const three = [...two, makeFigure(rate('sumber-c', 50))];
-		expect(findConflicts(makeContext(three))[0]?.id).toBe(findConflicts(makeContext(two))[0]?.id);
+		const idOf = (figures: typeof two) =>
+			findConflicts(makeContext(figures), indexFigures(figures))[0]?.id;
+		expect(idOf(three)).toBe(idOf(two));
 	});
 });

@@ -4,9 +4,14 @@
  * statements, another source).
  */
 import { describe, expect, it } from 'vitest';
+import { indexFigures } from '../../../src/lib/derive/figures-index.ts';
 import { deriveAll } from '../../../src/lib/derive/index.ts';
 import type { DerivedFigure } from '../../../src/lib/schema/analysis.ts';
+import type { Figure } from '../../../src/lib/schema/figure.ts';
 import { makeFigure, type FigureSpec } from '../helpers/make-figure.ts';
+
+/** Every derived figure of `figures`, indexed as analyse() indexes them. */
+const derive = (figures: readonly Figure[]) => deriveAll(indexFigures(figures));
 
 interface Case {
 	what: string;
@@ -309,7 +314,7 @@ const cases: Case[] = [
 describe('derivation rules', () => {
 	it.each(cases)('$rule: $what', (c) => {
 		const figures = c.figures.map(makeFigure);
-		const results = deriveAll(figures).filter((d) => d.rule === c.rule);
+		const results = derive(figures).filter((d) => d.rule === c.rule);
 		expect(results.map((d) => d.value)).toHaveLength(c.values.length);
 		results.forEach((d, i) => {
 			expect(d.value).toBeCloseTo(c.values[i] ?? NaN, 6);
@@ -335,8 +340,8 @@ describe('deriveAll', () => {
 	].map(makeFigure);
 
 	it('gives the same results, ids and order whatever the order of the figures', () => {
-		const forward = deriveAll(figures);
-		const backward = deriveAll([...figures].reverse());
+		const forward = derive(figures);
+		const backward = derive([...figures].reverse());
 		expect(backward).toEqual(forward);
 		expect(new Set(forward.map((d) => d.id)).size).toBe(forward.length);
 	});
@@ -346,11 +351,11 @@ describe('deriveAll', () => {
 			x.indicator === 'workers_in_scope' ? { ...x, value: 700000 } : x,
 		);
 		const ids = (list: DerivedFigure[]) => list.map((d) => d.id);
-		expect(ids(deriveAll(corrected))).toEqual(ids(deriveAll(figures)));
+		expect(ids(derive(corrected))).toEqual(ids(derive(figures)));
 	});
 
 	it('lists a figure derived twice (its inputs listed twice) once', () => {
-		const twice = deriveAll([...figures, ...figures]);
-		expect(twice).toEqual(deriveAll(figures));
+		const twice = derive([...figures, ...figures]);
+		expect(twice).toEqual(derive(figures));
 	});
 });

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/analyse.ts';
-import type { ExportContext } from '../../../src/lib/export/context.ts';
+import { exportContext, type ExportContext } from '../../../src/lib/export/context.ts';
 import { figuresTable } from '../../../src/lib/export/figures.ts';
 import { toCsv } from '../../../src/lib/export/csv.ts';
 import {
@@ -55,7 +55,7 @@ describe('figures.csv', () => {
 describe('derived, checks and conflicts', () => {
 	it("exports the pipeline's own analysis of data/", () => {
 		const analysis = analyse(ctx.dataset);
-		const real: ExportContext = { ...ctx, analysis };
+		const real = exportContext({ dataset: ctx.dataset, analysis }, SITE);
 		expect(readCsv(csvOf(real, 'derived')).rows).toHaveLength(analysis.derived.length);
 		expect(readCsv(csvOf(real, 'checks')).rows).toHaveLength(analysis.checks.length);
 		expect(readCsv(csvOf(real, 'conflicts')).rows).toHaveLength(
@@ -99,7 +99,10 @@ describe('derived, checks and conflicts', () => {
 		const [k] = ctx.analysis.conflicts;
 		if (!k) throw new Error('no conflict');
 		const conflicts = [{ ...k, figureIds: ['f-nope'] }];
-		const broken: ExportContext = { ...ctx, analysis: { ...ctx.analysis, conflicts } };
+		const broken = exportContext(
+			{ dataset: ctx.dataset, analysis: { ...ctx.analysis, conflicts } },
+			SITE,
+		);
 		expect(() => csvOf(broken, 'conflicts')).toThrow('figure f-nope is not in the dataset');
 	});
 });

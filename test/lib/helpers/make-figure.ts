@@ -100,13 +100,12 @@ function makeSource(id: string): Source {
 	};
 }
 
-/** A check context over `figures`, with a news source for each source id they use. */
+/** The registries for checking `figures`, with a news source for each source id they use. */
 export function makeContext(figures: readonly Figure[]): CheckContext {
 	const sources = new Map(
 		[...new Set(figures.map((f) => f.sourceId))].map((id) => [id, makeSource(id)]),
 	);
 	return {
-		figures: [...figures],
 		indicators: indicators(),
 		sources,
 		regions: new Map(REGIONS.map((r) => [r.code, r])),
