@@ -159,6 +159,31 @@ function foreignWordsOnPage({
 	return [...found];
 }
 
+/**
+ * Runs in the page: pairs of labels (SVG `text`) that overlap by more than a pixel each way,
+ * in every drawing shown at this width, once every folded section is open. The layouts place
+ * labels with estimated text widths (chart/text-metrics.ts); this measures the real ones.
+ */
+function overlappingChartLabels(): string[] {
+	for (const details of document.querySelectorAll('details')) details.open = true;
+	const found: string[] = [];
+	for (const svg of document.querySelectorAll<SVGSVGElement>('svg.chart-svg')) {
+		if (getComputedStyle(svg).display === 'none' || svg.getBoundingClientRect().width === 0)
+			continue;
+		const labels = [...svg.querySelectorAll('text')]
+			.map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }))
+			.filter(({ box }) => box.width > 0 && box.height > 0);
+		for (const [i, a] of labels.entries()) {
+			for (const b of labels.slice(i + 1)) {
+				const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+				const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+				if (across > 1 && down > 1) found.push(`"${a.text}" overlaps "${b.text}"`);
+			}
+		}
+	}
+	return found;
+}
+
 /** Opens `baseUrl + path` and asserts the checks above. */
 export async function checkInBrowser(
 	browser: Browser,
@@ -255,6 +280,9 @@ export async function checkInBrowser(
 		path: `test-results/screenshots/${screenshot.prefix}${type}-${locale}-${viewport}.png`,
 		fullPage: screenshot.fullPage,
 	});
+	// Last: it opens every folded section.
+	const overlaps = await page.evaluate(overlappingChartLabels);
+	expect(overlaps, `${path}: chart labels that overlap`).toEqual([]);
 	await context.close();
 	expect(problems).toEqual([]);
 }

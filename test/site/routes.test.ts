@@ -67,7 +67,6 @@ describe('URLs', () => {
 		expect(regionZipUrl({ slug: 'kota-metro' })).toBe('/data/wilayah/kota-metro.zip');
 	});
 
-
 	it('puts a base path in front of URLs, and takes it off', () => {
 		expect(withBase('/wilayah/kota-malang/')).toBe('/wilayah/kota-malang/');
 		expect(withBase('/wilayah/kota-malang/', '/pantau/')).toBe('/pantau/wilayah/kota-malang/');

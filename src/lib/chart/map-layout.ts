@@ -157,7 +157,9 @@ function drawTile(t: MapTile, step: number, variant: Variant) {
 	const marks = tileMarks(t, x, y, size, cls, variant);
 	const name = t.href ? tileName(t, variant) : null;
 	const flag = t.flagged
-		? [flagOutline(x, y, size, size, 2), ...flagBadge(x + size, y, t.code)]
+		? // The badge sits on the tile's corner, just outside: on a phone's small tile it
+			// would otherwise cover the tile's code.
+			[flagOutline(x, y, size, size, 2), ...flagBadge(x + size + 1, y - 1, t.code)]
 		: [];
 	const placed: PlacedTile = { code: t.code, x, y, size: r1(size), cls, name };
 	const link: Mark[] =
