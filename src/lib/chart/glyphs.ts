@@ -13,6 +13,7 @@ export type Glyph =
 	| 'planned'
 	| 'bar-derived'
 	| 'flag'
+	| 'flag-outline'
 	| `bin-${number}`
 	| 'nodata'
 	| 'nocov';
@@ -83,6 +84,8 @@ export function swatch(glyph: Glyph, x: number, y: number): Mark[] {
 			];
 		case 'nocov':
 			return [{ type: 'rect', x, y: y - 8, width: 16, height: 16, cls: 'tile-nocov' }];
+		case 'flag-outline':
+			return [{ type: 'rect', x: x + 1, y: y - 7, width: 14, height: 14, cls: 'flag-outline' }];
 		default:
 			return [{ type: 'rect', x, y: y - 8, width: 16, height: 16, cls: `tile ${glyph}` }];
 	}

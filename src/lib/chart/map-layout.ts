@@ -125,7 +125,7 @@ export function layoutMap(
 	const step = width / TILE_COLUMNS;
 	const drawn = tiles.map((t) => drawTile(t, step, variant));
 	const legendY = TILE_ROWS * step + 10;
-	const legendMarks = layoutLegend(legend, 0, legendY, width);
+	const legendMarks = layoutLegend(legendFor(legend, variant), 0, legendY, width);
 	const keyMarks = layoutKey(key, legendY + legendMarks.height + 8, width, KEY_COLUMNS[variant]);
 	return {
 		width,
@@ -142,6 +142,15 @@ export function layoutMap(
 	};
 }
 
+/**
+ * A phone's tiles are too small for a "!" badge beside their code: there a flagged tile has
+ * only its dashed orange outline, and the legend shows that outline.
+ */
+function legendFor(legend: readonly LegendItem[], variant: Variant): readonly LegendItem[] {
+	if (variant === 'wide') return legend;
+	return legend.map((item) => (item.glyph === 'flag' ? { ...item, glyph: 'flag-outline' } : item));
+}
+
 /** The class of a tile: its coverage bin, or hatched without data, plain without coverage. */
 function tileClass(t: MapTile): string {
 	if (t.value !== null) return `tile bin-${binOf(t.value)}`;
@@ -156,11 +165,12 @@ function drawTile(t: MapTile, step: number, variant: Variant) {
 	const cls = tileClass(t);
 	const marks = tileMarks(t, x, y, size, cls, variant);
 	const name = t.href ? tileName(t, variant) : null;
-	const flag = t.flagged
-		? // The badge sits on the tile's corner, just outside: on a phone's small tile it
-			// would otherwise cover the tile's code.
-			[flagOutline(x, y, size, size, 2), ...flagBadge(x + size + 1, y - 1, t.code)]
-		: [];
+	const outline = flagOutline(x, y, size, size, 2);
+	const flag = !t.flagged
+		? []
+		: variant === 'wide'
+			? [outline, ...flagBadge(x + size, y, t.code)]
+			: [{ ...outline, key: t.code }];
 	const placed: PlacedTile = { code: t.code, x, y, size: r1(size), cls, name };
 	const link: Mark[] =
 		t.href && name ? [{ type: 'link', href: t.href, label: name, marks }] : marks;

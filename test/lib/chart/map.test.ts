@@ -93,6 +93,21 @@ describe('provinceMap', () => {
 		expect(map.flags[0]).toMatch(/^Kalimantan Barat: nilai yang dilaporkan \(35,35%\) tidak cocok/);
 	});
 
+	it('on a phone marks a flagged tile by its outline only: a badge would cover the code', async () => {
+		const f = fig({ region: '61', indicator: 'coverage_rate', period: '2024-11', value: 35.35 });
+		const map = must(provinceMap(await input([f], { checks: [mismatch(f, 30)] }), 'id'));
+		const narrow = flatMarks(map.scenes.narrow.marks);
+		const wide = flatMarks(map.scenes.wide.marks);
+		const count = (marks: Mark[], cls: string) => marks.filter((m) => m.cls === cls).length;
+		// The tile's outline and the legend's swatch.
+		expect(count(narrow, 'flag-outline')).toBe(2);
+		expect(count(narrow, 'flag-badge')).toBe(0);
+		expect(count(narrow, 'flag-text')).toBe(0);
+		// Wide: the outline and the badge on the tile, the badge in the legend.
+		expect(count(wide, 'flag-outline')).toBe(1);
+		expect(count(wide, 'flag-badge')).toBe(2);
+	});
+
 	it("starts each tile link's accessible name with the text the tile shows", async () => {
 		const data = await input([
 			fig({
