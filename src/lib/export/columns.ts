@@ -1,8 +1,13 @@
 /**
  * Column groups several tables share (region and series, period, source) and the functions
- * that fill them, so the same fact has the same column name and meaning everywhere.
+ * that fill them, so the same fact has the same column name and meaning everywhere. Their
+ * descriptions come from the row schemas (schema/describe.ts): one text per field.
  */
+import { fieldDescription } from '../schema/describe.ts';
 import { basis, funding, level, plan, program, qualifier, segment, unit } from '../schema/enums.ts';
+import { figureRow } from '../schema/figure-row.ts';
+import { indicatorRow } from '../schema/indicator.ts';
+import { sourceJson } from '../schema/source.ts';
 import type { SeriesParts } from '../schema/figure.ts';
 import type { Period } from '../schema/period.ts';
 import { regionOf, sourceOf, type ExportContext } from './context.ts';
@@ -13,54 +18,60 @@ export const SERIES_COLUMNS = [
 	{
 		name: 'region_code',
 		type: 'string',
-		description:
-			'Kemendagri code of the province or regency/city (35.73, 61), or ID for Indonesia and BPJSTK-… for a BPJS Ketenagakerjaan office area',
+		description: fieldDescription(figureRow, 'region'),
 	},
 	{ name: 'region_name', type: 'string', description: 'Official name of the region' },
-	{ name: 'indicator', type: 'string', description: 'Indicator id (see /metodologi/)' },
-	{ name: 'indicator_label', type: 'string', description: 'Indicator label in Indonesian' },
-	{ name: 'indicator_label_en', type: 'string', description: 'Indicator label in English' },
+	{ name: 'indicator', type: 'string', description: fieldDescription(figureRow, 'indicator') },
+	{
+		name: 'indicator_label',
+		type: 'string',
+		description: fieldDescription(indicatorRow, 'label_id'),
+	},
+	{
+		name: 'indicator_label_en',
+		type: 'string',
+		description: fieldDescription(indicatorRow, 'label_en'),
+	},
 	{
 		name: 'unit',
 		type: 'string',
-		description: 'Unit of the value (percent is 0–100; idr is rupiah)',
+		description: fieldDescription(indicatorRow, 'unit'),
 		enum: unit.codes,
 	},
 	{
 		name: 'segment',
 		type: 'string',
-		description: 'Participation segment or target group; empty = all',
+		description: fieldDescription(figureRow, 'segment'),
 		enum: segment.codes,
 	},
 	{
 		name: 'program',
 		type: 'string',
-		description: 'BPJS Ketenagakerjaan programme; empty = all',
+		description: fieldDescription(figureRow, 'program'),
 		enum: program.codes,
 	},
 	{
 		name: 'funding',
 		type: 'string',
-		description: 'Who pays (contribution aid budgets); empty = not specific',
+		description: fieldDescription(figureRow, 'funding'),
 		enum: funding.codes,
 	},
 	{
 		name: 'level',
 		type: 'string',
-		description: 'School level (scholarships); empty = all',
+		description: fieldDescription(figureRow, 'level'),
 		enum: level.codes,
 	},
 	{
 		name: 'basis',
 		type: 'string',
-		description:
-			'actual, target, baseline (the starting value a plan states) or planned (announced, not realised)',
+		description: fieldDescription(figureRow, 'basis'),
 		enum: basis.codes,
 	},
 	{
 		name: 'plan',
 		type: 'string',
-		description: 'For targets and baselines: the plan that sets them',
+		description: fieldDescription(figureRow, 'plan'),
 		enum: plan.codes,
 	},
 ] as const satisfies readonly Column[];
@@ -83,29 +94,33 @@ export const SOURCE_COLUMNS = [
 		type: 'string',
 		description: 'Source id: the folder data/sources/<source_id>/ in the repository',
 	},
-	{ name: 'source_title', type: 'string', description: 'Title of the article or document' },
-	{ name: 'source_publisher', type: 'string', description: 'Outlet or institution' },
+	{ name: 'source_title', type: 'string', description: fieldDescription(sourceJson, 'title') },
+	{
+		name: 'source_publisher',
+		type: 'string',
+		description: fieldDescription(sourceJson, 'publisher'),
+	},
 	{
 		name: 'source_url',
 		type: 'string',
 		format: 'uri',
-		description: 'Where to read the source; empty when not known',
+		description: fieldDescription(sourceJson, 'url'),
 	},
 	{
 		name: 'source_archived_url',
 		type: 'string',
 		format: 'uri',
-		description: 'A copy in a web archive; empty when none',
+		description: fieldDescription(sourceJson, 'archived_url'),
 	},
 	{
 		name: 'source_published',
 		type: 'string',
-		description: 'Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known',
+		description: fieldDescription(sourceJson, 'published'),
 	},
 	{
 		name: 'source_accessed',
 		type: 'date',
-		description: 'Date the source was read for this data set',
+		description: fieldDescription(sourceJson, 'accessed'),
 	},
 ] as const satisfies readonly Column[];
 
@@ -113,8 +128,7 @@ export const SOURCE_COLUMNS = [
 export const QUALIFIER_COLUMN = {
 	name: 'qualifier',
 	type: 'string',
-	description:
-		'How the source qualified the number: approx (sekitar), at_least (lebih dari), at_most (kurang dari); empty = exact',
+	description: fieldDescription(figureRow, 'qualifier'),
 	enum: qualifier.codes,
 } as const satisfies Column;
 

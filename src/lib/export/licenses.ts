@@ -44,13 +44,3 @@ export const QUOTES_NOTE =
 /** How text cells are protected against spreadsheet formula injection. */
 export const ESCAPING_NOTE =
 	"Text cells that begin with =, +, -, @, a tab or a carriage return (possibly after apostrophes) are prefixed with one apostrophe (') so that spreadsheets do not run them as formulas; remove that one apostrophe to get the original text. Number columns are never prefixed.";
-
-/** One paragraph stating every license, for README files and JSON metadata. */
-export function licenseStatement(): string {
-	return [
-		`Data: ${DATA_LICENSE.title} (${DATA_LICENSE.name}, ${DATA_LICENSE.path}).`,
-		`Region codes and names: ${REGION_LIST.title} (${REGION_LIST.path}), ${REGION_LIST.license.title} (${REGION_LIST.license.name}, ${REGION_LIST.license.path}).`,
-		`Code: ${CODE_LICENSE.title} (${CODE_LICENSE.name}).`,
-		QUOTES_NOTE,
-	].join(' ');
-}

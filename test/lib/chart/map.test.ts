@@ -98,7 +98,8 @@ describe('provinceMap', () => {
 		const map = must(provinceMap(await input([f], { checks: [mismatch(f, 30)] }), 'id'));
 		const narrow = flatMarks(map.scenes.narrow.marks);
 		const wide = flatMarks(map.scenes.wide.marks);
-		const count = (marks: Mark[], cls: string) => marks.filter((m) => m.cls === cls).length;
+		const count = (marks: Mark[], cls: string) =>
+			marks.filter((m) => 'cls' in m && m.cls === cls).length;
 		// The tile's outline and the legend's swatch.
 		expect(count(narrow, 'flag-outline')).toBe(2);
 		expect(count(narrow, 'flag-badge')).toBe(0);
