@@ -151,30 +151,63 @@ function buildDetailLines(b: BuildRun): string[] {
 	return lines;
 }
 
+/** The pipeline runs, one row each. */
+function pipelineLines(r: BenchResult): string[] {
+	return table([
+		['data', 'figures', 'best CPU', 'load', 'analyse', 'figures/s', 'wall', 'runs (CPU s)'],
+		...r.pipeline.map((p) => [
+			p.label === 'synthetic' && p.years !== undefined ? `synthetic, ${p.years} years` : p.label,
+			int(p.figures),
+			sec(p.bestMs),
+			sec(p.loadMs),
+			sec(p.analyseMs),
+			int(p.figuresPerSecond),
+			sec(p.bestWallMs),
+			p.runsMs.map((x) => (x / 1000).toFixed(2)).join(' '),
+		]),
+	]);
+}
+
+/** The trivial site's time, and the national build's as a ratio to it. */
+function floorLine(r: BenchResult, floor: NonNullable<BenchResult['floor']>): string {
+	const national = r.builds.find((b) => b.label === 'national');
+	const time = floor.ok ? sec(floor.wallMs) : `– (${floor.error ?? 'failed'})`;
+	let line = `Floor: a trivial Astro site with ${int(floor.pages)} pages (a heading and a paragraph) builds in ${time}`;
+	if (national?.ok && floor.ok) {
+		line += `; national build ÷ floor = ${(national.wallMs / floor.wallMs).toFixed(2)}`;
+		if (national.astroSeconds !== undefined)
+			line += ` (Astro's own build time alone: ${((national.astroSeconds * 1000) / floor.wallMs).toFixed(2)})`;
+	}
+	return line;
+}
+
+/** Every budget with its verdict, and how many pass. */
+function budgetLines(r: BenchResult): string[] {
+	const failed = r.budgets.filter((b) => !b.pass).length;
+	return [
+		...table(
+			[
+				['', 'budget', 'limit', 'measured'],
+				...r.budgets.map((b) => [b.pass ? 'PASS' : 'FAIL', b.what, b.limit, b.measured]),
+			],
+			[0, 1, 2, 3],
+		).map((l) => `  ${l}`),
+		'',
+		`${r.budgets.length - failed} of ${r.budgets.length} budgets pass.`,
+	];
+}
+
 /** The whole report. */
 export function formatReport(r: BenchResult): string {
-	const lines: string[] = [];
 	const m = r.machine;
-	lines.push(
+	const lines: string[] = [
 		`Pantau Jamsostek benchmark, ${r.date}`,
 		`${m.cpus} CPUs (${m.cpuModel}), ${(m.memoryBytes / 1e9).toFixed(0)} GB, Node ${m.node}; pipeline ${m.pinned ? 'pinned to one core (taskset -c 0)' : 'not pinned (no taskset)'}`,
 		`command: ${r.command}`,
 		'',
 		'Pipeline: loadDataset + analyse in a fresh process; CPU time of the best run (wall time beside)',
-		...table([
-			['data', 'figures', 'best CPU', 'load', 'analyse', 'figures/s', 'wall', 'runs (CPU s)'],
-			...r.pipeline.map((p) => [
-				p.label === 'synthetic' && p.years !== undefined ? `synthetic, ${p.years} years` : p.label,
-				int(p.figures),
-				sec(p.bestMs),
-				sec(p.loadMs),
-				sec(p.analyseMs),
-				int(p.figuresPerSecond),
-				sec(p.bestWallMs),
-				p.runsMs.map((x) => (x / 1000).toFixed(2)).join(' '),
-			]),
-		]).map((l) => `  ${l}`),
-	);
+		...pipelineLines(r).map((l) => `  ${l}`),
+	];
 	if (r.checkData) {
 		const c = r.checkData;
 		lines.push(
@@ -185,32 +218,9 @@ export function formatReport(r: BenchResult): string {
 	if (r.builds.length > 0) {
 		lines.push('', 'Builds: npm run build (astro build + pagefind)');
 		lines.push(...buildLines(r.builds).map((l) => `  ${l}`));
-		if (r.floor) {
-			const national = r.builds.find((b) => b.label === 'national');
-			lines.push(
-				'',
-				`Floor: a trivial Astro site with ${int(r.floor.pages)} pages (a heading and a paragraph) builds in ${r.floor.ok ? sec(r.floor.wallMs) : `– (${r.floor.error ?? 'failed'})`}` +
-					(national?.ok && r.floor.ok
-						? `; national build ÷ floor = ${(national.wallMs / r.floor.wallMs).toFixed(2)}` +
-							(national.astroSeconds === undefined
-								? ''
-								: ` (Astro's own build time alone: ${((national.astroSeconds * 1000) / r.floor.wallMs).toFixed(2)})`)
-						: ''),
-			);
-		}
+		if (r.floor) lines.push('', floorLine(r, r.floor));
 		for (const b of r.builds.filter((x) => x.ok)) lines.push(...buildDetailLines(b));
 	}
-	lines.push('', 'Budgets');
-	lines.push(
-		...table(
-			[
-				['', 'budget', 'limit', 'measured'],
-				...r.budgets.map((b) => [b.pass ? 'PASS' : 'FAIL', b.what, b.limit, b.measured]),
-			],
-			[0, 1, 2, 3],
-		).map((l) => `  ${l}`),
-	);
-	const failed = r.budgets.filter((b) => !b.pass).length;
-	lines.push('', `${r.budgets.length - failed} of ${r.budgets.length} budgets pass.`);
+	lines.push('', 'Budgets', ...budgetLines(r));
 	return lines.join('\n');
 }
