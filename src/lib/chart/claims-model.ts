@@ -22,6 +22,7 @@ import {
 import type { ChartModel, TableRow } from './model.ts';
 import { regionName } from './region-name.ts';
 import type { ClaimsSeries } from './series.ts';
+import { totalBar } from './total-bar.ts';
 
 type ClaimsSide = ClaimsSeries['amount'];
 
@@ -48,18 +49,7 @@ function panel(
 ): BarPanel {
 	const s = CHART_STRINGS[locale];
 	const total = side.total;
-	const items: BarItem[] = total
-		? [
-				{
-					key: 'total',
-					label: s.total,
-					value: total.value,
-					valueLabel: chartValue(total, locale),
-					style: 'total',
-					flagged: total.mismatch !== null,
-				},
-			]
-		: [];
+	const items: BarItem[] = total ? [totalBar(total, locale)] : [];
 	for (const key of keys) {
 		const d = side.parts.find((p) => keyOf(p) === key);
 		if (!d) continue;
@@ -79,33 +69,38 @@ function panel(
 	return { title: total ? `${title} (${s.segments.shareOfTotal})` : title, items };
 }
 
-/**
- * The claims charts (`byLevel` false) or the scholarships charts (`byLevel` true), one unit
- * each: the amount paid (`claims`, `scholarships`) and the people paid (`claims-recipients`,
- * `scholarships-children`), each only with at least two parts (one bar is not a ranking).
- */
-export function claimsCharts(
-	input: ChartInput,
-	region: Region,
-	series: ClaimsSeries,
-	locale: Locale,
-	byLevel: boolean,
-): ChartModel[] {
-	const s = CHART_STRINGS[locale];
+/** One chart's words and the side it draws. */
+interface SideChart {
+	id: string;
+	side: ClaimsSide;
+	heading: string;
+	title: string;
+	shortTitle: string;
+	takeaway: string;
+}
+
+/** Every row's label, by program or school level. */
+function claimLabels(series: ClaimsSeries, locale: Locale): Map<string, string> {
 	const all = [
 		...series.amount.parts,
 		...series.claimants.parts,
 		...[series.amount.total, series.claimants.total].filter((d): d is Datum => d !== null),
 	];
-	const labels = new Map(all.map((d) => [keyOf(d), breakdownLabel(d, locale)]));
-	const label = (k: string) => labels.get(k) ?? k;
+	return new Map(all.map((d) => [keyOf(d), breakdownLabel(d, locale)]));
+}
+
+/** The two charts: the amount paid, then the people paid. */
+function sideCharts(
+	series: ClaimsSeries,
+	region: Region,
+	label: (key: string) => string,
+	byLevel: boolean,
+	locale: Locale,
+): SideChart[] {
+	const s = CHART_STRINGS[locale];
 	const name = regionName(region, locale);
-	const funding = series.funding
-		? ` (${s.claims.fundedBy(fundingText(series.funding, locale))})`
-		: '';
 	const when = whenText(series.period, locale);
-	const period = periodText(series.period, locale);
-	const sides = [
+	return [
 		{
 			id: byLevel ? 'scholarships' : 'claims',
 			side: series.amount,
@@ -123,16 +118,49 @@ export function claimsCharts(
 			takeaway: peopleTakeaway(series.claimants, label, byLevel, when, locale),
 		},
 	];
+}
+
+/** One chart's table: the total, then every part in the bars' order. */
+function sideRows(
+	input: ChartInput,
+	c: SideChart,
+	keys: readonly string[],
+	label: (key: string) => string,
+	locale: Locale,
+): TableRow[] {
+	const s = CHART_STRINGS[locale];
+	const rows: TableRow[] = [];
+	if (c.side.total) rows.push(datumRow(input, `${s.total} — ${c.heading}`, c.side.total, locale));
+	for (const key of keys) {
+		const d = c.side.parts.find((p) => keyOf(p) === key);
+		if (d) rows.push(datumRow(input, `${label(key)} — ${c.heading}`, d, locale));
+	}
+	return rows;
+}
+
+/**
+ * The claims charts (`byLevel` false) or the scholarships charts (`byLevel` true), one unit
+ * each: the amount paid (`claims`, `scholarships`) and the people paid (`claims-recipients`,
+ * `scholarships-children`), each only with at least two parts (one bar is not a ranking).
+ */
+export function claimsCharts(
+	input: ChartInput,
+	region: Region,
+	series: ClaimsSeries,
+	locale: Locale,
+	byLevel: boolean,
+): ChartModel[] {
+	const s = CHART_STRINGS[locale];
+	const labels = claimLabels(series, locale);
+	const label = (k: string) => labels.get(k) ?? k;
+	const funding = series.funding
+		? ` (${s.claims.fundedBy(fundingText(series.funding, locale))})`
+		: '';
+	const period = periodText(series.period, locale);
 	const charts: ChartModel[] = [];
-	for (const c of sides) {
+	for (const c of sideCharts(series, region, label, byLevel, locale)) {
 		if (c.side.parts.length < 2) continue;
 		const keys = rowKeys(c.side, byLevel);
-		const rows: TableRow[] = [];
-		if (c.side.total) rows.push(datumRow(input, `${s.total} — ${c.heading}`, c.side.total, locale));
-		for (const key of keys) {
-			const d = c.side.parts.find((p) => keyOf(p) === key);
-			if (d) rows.push(datumRow(input, `${label(key)} — ${c.heading}`, d, locale));
-		}
 		const chart = barsChart(
 			input,
 			{
@@ -142,7 +170,7 @@ export function claimsCharts(
 				shortTitle: c.shortTitle,
 				takeaway: c.takeaway,
 				panels: [panel(`${c.heading}, ${period}`, keys, labels, c.side, locale)],
-				rows,
+				rows: sideRows(input, c, keys, label, locale),
 				data: [...c.side.parts, ...(c.side.total ? [c.side.total] : [])],
 			},
 			locale,

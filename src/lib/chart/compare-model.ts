@@ -4,6 +4,7 @@
  */
 import { CHART_STRINGS } from '../../i18n/charts.ts';
 import type { Locale } from '../format/locale.ts';
+import type { Unit } from '../schema/enums.ts';
 import { layoutCompare, type CompareLayoutInput } from './compare-layout.ts';
 import type { ChartInput, Datum } from './datum.ts';
 import {
@@ -19,27 +20,23 @@ import {
 } from './labels.ts';
 import type { ChartModel } from './model.ts';
 import { regionName } from './region-name.ts';
-import { selectCompare } from './series.ts';
+import { selectCompare, type CompareSeries } from './series.ts';
 import { formatTicks } from './ticks.ts';
 
-/** The comparison chart of an indicator, or null when no region (besides the nation) has a value. */
-export function compareChart(
-	input: ChartInput,
-	indicatorId: string,
+type NameOf = (d: Datum) => string;
+
+/** The bars and the national reference line, for the layout. */
+function compareLayoutInput(
+	{ rows, national }: CompareSeries,
+	unit: Unit,
+	name: NameOf,
 	locale: Locale,
-): ChartModel | null {
+): CompareLayoutInput {
 	const s = CHART_STRINGS[locale];
-	const indicator = input.dataset.indicators.get(indicatorId);
-	const { rows, national } = selectCompare(input, indicatorId);
-	if (!indicator || rows.length === 0) return null;
-	const name = (d: Datum) => {
-		const region = input.dataset.regions.get(d.region);
-		return region ? regionName(region, locale) : d.region;
-	};
 	const nationalLabel = national
 		? `${s.compare.national}: ${chartValue(national, locale)} (${periodText(national.period, locale)})`
 		: '';
-	const layoutInput: CompareLayoutInput = {
+	return {
 		rows: rows.map((d) => ({
 			key: d.region,
 			name: name(d),
@@ -49,9 +46,13 @@ export function compareChart(
 			flagged: d.mismatch !== null,
 		})),
 		national: national ? { value: national.value, label: nationalLabel } : null,
-		formatTicks: (values) => formatTicks(values, indicator.unit, locale),
+		formatTicks: (values) => formatTicks(values, unit, locale),
 	};
+}
 
+/** The highest and lowest region, the national value and how many regions are above it. */
+function compareTakeaway({ rows, national }: CompareSeries, name: NameOf, locale: Locale): string {
+	const s = CHART_STRINGS[locale];
 	const top = rows[0] as Datum;
 	const bottom = rows.at(-1) as Datum;
 	let takeaway =
@@ -72,11 +73,30 @@ export function compareChart(
 			);
 		}
 	}
-	takeaway = sentence(takeaway);
-	const tableRows = [...rows, ...(national ? [national] : [])].map((d) =>
+	return sentence(takeaway);
+}
+
+/** The comparison chart of an indicator, or null when no region (besides the nation) has a value. */
+export function compareChart(
+	input: ChartInput,
+	indicatorId: string,
+	locale: Locale,
+): ChartModel | null {
+	const s = CHART_STRINGS[locale];
+	const indicator = input.dataset.indicators.get(indicatorId);
+	const compared = selectCompare(input, indicatorId);
+	const { rows, national } = compared;
+	if (!indicator || rows.length === 0) return null;
+	const name: NameOf = (d) => {
+		const region = input.dataset.regions.get(d.region);
+		return region ? regionName(region, locale) : d.region;
+	};
+	const layoutInput = compareLayoutInput(compared, indicator.unit, name, locale);
+	const takeaway = compareTakeaway(compared, name, locale);
+	const data = [...rows, ...(national ? [national] : [])];
+	const tableRows = data.map((d) =>
 		datumRow(input, d === national ? `${s.compare.national} (${name(d)})` : name(d), d, locale),
 	);
-	const data = [...rows, ...(national ? [national] : [])];
 	const flags = flagSentences(data, locale, name);
 	const title = s.compare.title(indicator.label[locale]);
 	return {

@@ -7,7 +7,12 @@ import { CHART_STRINGS } from '../../i18n/charts.ts';
 import type { Locale } from '../format/locale.ts';
 import { formatNumber } from '../format/number.ts';
 import type { Region } from '../schema/region.ts';
-import { layoutCoverage, type CoverageKind, type CoveragePoint } from './coverage-layout.ts';
+import {
+	layoutCoverage,
+	type CoverageKind,
+	type CoverageLayoutInput,
+	type CoveragePoint,
+} from './coverage-layout.ts';
 import type { ChartInput, Datum } from './datum.ts';
 import type { LegendItem } from './legend.ts';
 import {
@@ -100,22 +105,16 @@ export function coverageTakeaway(series: CoverageSeries, locale: Locale): string
 	return sentence(text);
 }
 
-/** The coverage chart of a region, or null when it has no coverage value or target. */
-export function coverageChart(
-	input: ChartInput,
-	region: Region,
+/** Every value as a point: where it sits, its labels, and a tick on a target already reached. */
+function coveragePoints(
+	data: readonly Datum[],
 	series: CoverageSeries,
 	locale: Locale,
-): ChartModel | null {
+): CoveragePoint[] {
 	const s = CHART_STRINGS[locale];
-	const data = [...series.reported, ...series.derived, ...series.targets];
-	if (data.length === 0) return null;
-	const last = series.reported.at(-1);
-	const target = nextTarget(series);
 	const passed = (d: Datum) =>
 		series.reported.some((r) => r.value >= d.value && r.period.end <= d.period.end);
-
-	const points: CoveragePoint[] = data.map((d) => {
+	return data.map((d) => {
 		const kind = kindOf(d);
 		const value = chartValue(d, locale);
 		const plan = planShort(d);
@@ -136,7 +135,11 @@ export function coverageChart(
 			flagged: d.mismatch !== null,
 		};
 	});
+}
 
+/** The legend: the kinds of point the chart shows, and the flag when any is flagged. */
+function coverageLegend(points: readonly CoveragePoint[], locale: Locale): LegendItem[] {
+	const s = CHART_STRINGS[locale];
 	const legend: LegendItem[] = [];
 	const has = (k: CoverageKind) => points.some((p) => p.kind === k);
 	if (has('reported')) legend.push({ glyph: 'reported', label: capitalize(s.reported) });
@@ -144,27 +147,51 @@ export function coverageChart(
 	if (has('target')) legend.push({ glyph: 'target', label: capitalize(s.target) });
 	if (has('baseline')) legend.push({ glyph: 'baseline', label: capitalize(s.baseline) });
 	if (points.some((p) => p.flagged)) legend.push({ glyph: 'flag', label: capitalize(s.mismatch) });
+	return legend;
+}
 
-	const gap =
-		last && target && last.value < target.value
-			? {
-					fromKey: last.id,
-					toKey: target.id,
-					label: s.pointsShort(pointsBetween(last, target, locale)),
-				}
-			: null;
+/** The gap from the newest reported value up to the next target, when still short of it. */
+function targetGap(series: CoverageSeries, locale: Locale): CoverageLayoutInput['gap'] {
+	const last = series.reported.at(-1);
+	const target = nextTarget(series);
+	return last && target && last.value < target.value
+		? {
+				fromKey: last.id,
+				toKey: target.id,
+				label: CHART_STRINGS[locale].pointsShort(pointsBetween(last, target, locale)),
+			}
+		: null;
+}
+
+/** The table: one row per value, targets and baselines headed by their plan. */
+function coverageRows(input: ChartInput, data: readonly Datum[], locale: Locale): TableRow[] {
+	const s = CHART_STRINGS[locale];
 	const header = (d: Datum) =>
 		d.basis === 'target' || d.basis === 'baseline'
 			? `${capitalize(d.basis === 'target' ? s.target : s.baseline)} ${planShort(d)} ${periodText(d.period, locale)}`
 			: periodText(d.period, locale);
-	const rows: TableRow[] = data.map((d) => datumRow(input, header(d), d, locale));
+	return data.map((d) => datumRow(input, header(d), d, locale));
+}
+
+/** The coverage chart of a region, or null when it has no coverage value or target. */
+export function coverageChart(
+	input: ChartInput,
+	region: Region,
+	series: CoverageSeries,
+	locale: Locale,
+): ChartModel | null {
+	const s = CHART_STRINGS[locale];
+	const data = [...series.reported, ...series.derived, ...series.targets];
+	if (data.length === 0) return null;
+	const points = coveragePoints(data, series, locale);
+	const rows = coverageRows(input, data, locale);
 	const title = s.coverage.title(regionName(region, locale));
 	const takeaway = coverageTakeaway(series, locale);
 	const flags = flagSentences(data, locale);
 	const spec = {
 		points,
-		gap,
-		legend,
+		gap: targetGap(series, locale),
+		legend: coverageLegend(points, locale),
 		formatTicks: (values: number[]) => formatTicks(values, 'percent', locale),
 		formatYear: (year: number) => String(year),
 	};

@@ -26,15 +26,14 @@ import type { ChartModel, TableRow } from './model.ts';
 import { PROVINCE_TILES } from './province-tiles.ts';
 import { selectCompare } from './series.ts';
 
-/** The map of provinces by coverage, or null when no province has any figure. */
-export function provinceMap(input: ChartInput, locale: Locale): ChartModel | null {
+type NameOf = (code: string) => string;
+
+/** Every province's tile: its newest coverage, the link to its page and its spoken label. */
+function mapTiles(input: ChartInput, coverage: Map<string, Datum>, locale: Locale): MapTile[] {
 	const s = CHART_STRINGS[locale];
 	const { dataset } = input;
-	const coverage = new Map<string, Datum>(
-		selectCompare(input, 'coverage_rate').rows.map((d) => [d.region, d]),
-	);
 	const withData = new Set(dataset.figures.map((f) => f.region));
-	const tiles: MapTile[] = PROVINCE_TILES.map((tile) => {
+	return PROVINCE_TILES.map((tile) => {
 		const region = dataset.regions.get(tile.code);
 		const d = coverage.get(tile.code) ?? null;
 		const name = region?.name ?? tile.code;
@@ -49,12 +48,22 @@ export function provinceMap(input: ChartInput, locale: Locale): ChartModel | nul
 			flagged: d?.mismatch != null,
 		};
 	});
-	if (!tiles.some((t) => t.hasData)) return null;
+}
 
-	const name = (code: string) => dataset.regions.get(code)?.name ?? code;
-	const valued = PROVINCE_TILES.map((t) => coverage.get(t.code))
+/** The tiles of provinces with figures but no coverage value. */
+const withoutCoverage = (tiles: readonly MapTile[]) =>
+	tiles.filter((t) => t.hasData && t.value === null);
+
+/** The provinces' coverage values, highest first, ties by province name. */
+function rankedCoverage(coverage: Map<string, Datum>, name: NameOf): Datum[] {
+	return PROVINCE_TILES.map((t) => coverage.get(t.code))
 		.filter((d): d is Datum => d !== undefined)
 		.sort((a, b) => b.value - a.value || name(a.region).localeCompare(name(b.region), 'id'));
+}
+
+/** The legend: five bins of 20 points, then the kinds of tile the map shows. */
+function mapLegend(tiles: readonly MapTile[], locale: Locale): LegendItem[] {
+	const s = CHART_STRINGS[locale];
 	const legend: LegendItem[] = [0, 1, 2, 3, 4].map((bin) => ({
 		glyph: `bin-${bin}` as const,
 		label: s.map.binLabel(
@@ -62,31 +71,42 @@ export function provinceMap(input: ChartInput, locale: Locale): ChartModel | nul
 			formatPercent(bin * 20 + 20, locale, 0),
 		),
 	}));
-	if (tiles.some((t) => t.hasData && t.value === null)) {
+	if (withoutCoverage(tiles).length > 0) {
 		legend.push({ glyph: 'nocov', label: s.map.dataNoCoverage });
 	}
 	legend.push({ glyph: 'nodata', label: s.map.noData });
 	if (tiles.some((t) => t.flagged)) legend.push({ glyph: 'flag', label: s.mismatch });
+	return legend;
+}
+
+/** The key naming every province: the values, then those without coverage or data, by name. */
+function mapKey(
+	tiles: readonly MapTile[],
+	valued: readonly Datum[],
+	name: NameOf,
+	locale: Locale,
+): MapKey {
 	const abbr = new Map(PROVINCE_TILES.map((t) => [t.code, t.abbr]));
 	const h = homeStrings(locale);
 	const byName = (codes: string[]) =>
 		codes
 			.sort((a, b) => name(a).localeCompare(name(b), 'id'))
 			.map((code) => `${abbr.get(code) ?? ''} ${name(code)}`);
-	const key: MapKey = {
+	return {
 		values: valued.map(
 			(d) =>
 				`${abbr.get(d.region) ?? ''} ${name(d.region)}: ${chartValue(d, locale)} (${periodText(d.period, locale)})`,
 		),
 		groups: [
-			{
-				title: h.mapNoCoverage,
-				items: byName(tiles.filter((t) => t.hasData && t.value === null).map((t) => t.code)),
-			},
+			{ title: h.mapNoCoverage, items: byName(withoutCoverage(tiles).map((t) => t.code)) },
 			{ title: h.mapNoData, items: byName(tiles.filter((t) => !t.hasData).map((t) => t.code)) },
 		],
 	};
+}
 
+/** How many provinces have a value, and the highest. */
+function mapTakeaway(valued: readonly Datum[], name: NameOf, locale: Locale): string {
+	const s = CHART_STRINGS[locale];
 	const total = PROVINCE_TILES.length;
 	const top = valued[0];
 	let takeaway = valued.length > 0 ? s.map.some(valued.length, total) : s.map.none(total);
@@ -94,14 +114,43 @@ export function provinceMap(input: ChartInput, locale: Locale): ChartModel | nul
 		const args = [name(top.region), valueWords(top, locale), whenText(top.period, locale)] as const;
 		takeaway += valued.length === 1 ? s.map.only(...args) : s.map.highest(...args);
 	}
-	takeaway = sentence(takeaway);
+	return sentence(takeaway);
+}
+
+/** The table: every value, highest first, then the provinces with figures but no coverage. */
+function mapRows(
+	input: ChartInput,
+	tiles: readonly MapTile[],
+	valued: readonly Datum[],
+	name: NameOf,
+	locale: Locale,
+): TableRow[] {
+	const s = CHART_STRINGS[locale];
 	const rows: TableRow[] = valued.map((d) => datumRow(input, name(d.region), d, locale));
-	for (const t of tiles.filter((x) => x.hasData && x.value === null)) {
+	for (const t of withoutCoverage(tiles)) {
 		rows.push({
 			header: name(t.code),
 			cells: [{ text: s.map.dataNoCoverage }, { text: '–' }, { text: '–' }],
 		});
 	}
+	return rows;
+}
+
+/** The map of provinces by coverage, or null when no province has any figure. */
+export function provinceMap(input: ChartInput, locale: Locale): ChartModel | null {
+	const s = CHART_STRINGS[locale];
+	const coverage = new Map<string, Datum>(
+		selectCompare(input, 'coverage_rate').rows.map((d) => [d.region, d]),
+	);
+	const tiles = mapTiles(input, coverage, locale);
+	if (!tiles.some((t) => t.hasData)) return null;
+
+	const name: NameOf = (code) => input.dataset.regions.get(code)?.name ?? code;
+	const valued = rankedCoverage(coverage, name);
+	const legend = mapLegend(tiles, locale);
+	const key = mapKey(tiles, valued, name, locale);
+	const takeaway = mapTakeaway(valued, name, locale);
+	const rows = mapRows(input, tiles, valued, name, locale);
 	const flags = flagSentences(valued, locale, (d) => name(d.region));
 	const columns = tableColumns(locale);
 	columns[0] = s.map.provinceColumn;

@@ -18,13 +18,73 @@ import {
 	valueWords,
 	whenText,
 } from './labels.ts';
-import type { ChartModel } from './model.ts';
+import type { ChartModel, TableRow } from './model.ts';
 import type { PartsSeries } from './series.ts';
 import { regionName } from './region-name.ts';
+import { totalBar } from './total-bar.ts';
 
 /** Share of `value` in `base` as "74,3%", or '' when the base is zero. */
 function share(value: number, base: number, locale: Locale): string {
 	return base > 0 ? formatPercent((value / base) * 100, locale, 1, true) : '';
+}
+
+/** A part's value label with its share of the total, or of the parts shown when no total. */
+function sharer(series: PartsSeries, locale: Locale) {
+	const base = series.total?.value ?? series.parts.reduce((sum, d) => sum + d.value, 0);
+	return (d: Datum) => {
+		const sh = share(d.value, base, locale);
+		return { chart: sh ? `${chartValue(d, locale)} (${sh})` : chartValue(d, locale), share: sh };
+	};
+}
+
+type WithShare = ReturnType<typeof sharer>;
+
+/** The bars: the reported total outlined on top, then every segment with its share. */
+function segmentItems(series: PartsSeries, withShare: WithShare, locale: Locale): BarItem[] {
+	const items: BarItem[] = series.total ? [totalBar(series.total, locale)] : [];
+	for (const d of series.parts) {
+		items.push({
+			key: d.segment ?? '',
+			label: breakdownLabel(d, locale),
+			value: d.value,
+			valueLabel: withShare(d).chart,
+			style: 'part',
+			flagged: d.mismatch !== null,
+		});
+	}
+	return items;
+}
+
+/** The largest segment, with its share when there are several. */
+function segmentsTakeaway(series: PartsSeries, withShare: WithShare, locale: Locale): string {
+	const s = CHART_STRINGS[locale];
+	const { parts } = series;
+	const largest = [...parts].sort((a, b) => b.value - a.value)[0] as Datum;
+	const when = whenText(series.period, locale);
+	return parts.length === 1
+		? s.segments.single(breakdownLabel(largest, locale), valueWords(largest, locale), when)
+		: s.segments.largest(
+				breakdownLabel(largest, locale),
+				valueWords(largest, locale),
+				withShare(largest).share,
+				when,
+			);
+}
+
+/** The table: the total, then every segment with its share beside the value. */
+function segmentRows(
+	input: ChartInput,
+	series: PartsSeries,
+	withShare: WithShare,
+	locale: Locale,
+): TableRow[] {
+	const { total } = series;
+	return [...(total ? [total] : []), ...series.parts].map((d) => {
+		const row = datumRow(input, breakdownLabel(d, locale), d, locale);
+		const sh = d === total ? '' : withShare(d).share;
+		const [value, ...rest] = row.cells;
+		return sh && value ? { ...row, cells: [{ text: `${value.text} (${sh})` }, ...rest] } : row;
+	});
 }
 
 /** The bars chart of a parts series; `aid` for contribution-aid participants. */
@@ -38,53 +98,10 @@ export function segmentsChart(
 	const s = CHART_STRINGS[locale];
 	const { parts, total } = series;
 	if (parts.length === 0) return null;
-	const base = total?.value ?? parts.reduce((sum, d) => sum + d.value, 0);
-	const withShare = (d: Datum) => {
-		const sh = share(d.value, base, locale);
-		return { chart: sh ? `${chartValue(d, locale)} (${sh})` : chartValue(d, locale), share: sh };
-	};
-	const items: BarItem[] = [];
-	if (total) {
-		items.push({
-			key: 'total',
-			label: s.total,
-			value: total.value,
-			valueLabel: chartValue(total, locale),
-			style: 'total',
-			flagged: total.mismatch !== null,
-		});
-	}
-	for (const d of parts) {
-		items.push({
-			key: d.segment ?? '',
-			label: breakdownLabel(d, locale),
-			value: d.value,
-			valueLabel: withShare(d).chart,
-			style: 'part',
-			flagged: d.mismatch !== null,
-		});
-	}
+	const withShare = sharer(series, locale);
 	const indicator = input.dataset.indicators.get(series.indicator)?.label[locale] ?? '';
 	const name = regionName(region, locale);
 	const funding = fundingText(series.funding, locale);
-	const title = aid ? s.segments.aidTitle(funding, name) : s.segments.title(indicator, name);
-	const largest = [...parts].sort((a, b) => b.value - a.value)[0] as Datum;
-	const when = whenText(series.period, locale);
-	const takeaway =
-		parts.length === 1
-			? s.segments.single(breakdownLabel(largest, locale), valueWords(largest, locale), when)
-			: s.segments.largest(
-					breakdownLabel(largest, locale),
-					valueWords(largest, locale),
-					withShare(largest).share,
-					when,
-				);
-	const rows = [...(total ? [total] : []), ...parts].map((d) => {
-		const row = datumRow(input, breakdownLabel(d, locale), d, locale);
-		const sh = d === total ? '' : withShare(d).share;
-		const [value, ...rest] = row.cells;
-		return sh && value ? { ...row, cells: [{ text: `${value.text} (${sh})` }, ...rest] } : row;
-	});
 	const note = total ? s.segments.shareOfTotal : s.segments.shareOfShown;
 	return barsChart(
 		input,
@@ -93,11 +110,16 @@ export function segmentsChart(
 				? `aid-participants${series.funding ? `-${series.funding.toLowerCase()}` : ''}`
 				: 'participants',
 			uid: '',
-			title,
+			title: aid ? s.segments.aidTitle(funding, name) : s.segments.title(indicator, name),
 			shortTitle: aid ? s.short.aidParticipants : s.short.participants,
-			takeaway,
-			panels: [{ title: `${indicator}, ${periodText(series.period, locale)} (${note})`, items }],
-			rows,
+			takeaway: segmentsTakeaway(series, withShare, locale),
+			panels: [
+				{
+					title: `${indicator}, ${periodText(series.period, locale)} (${note})`,
+					items: segmentItems(series, withShare, locale),
+				},
+			],
+			rows: segmentRows(input, series, withShare, locale),
 			data: [...(total ? [total] : []), ...parts],
 		},
 		locale,
