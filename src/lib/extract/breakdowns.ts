@@ -99,69 +99,86 @@ export function guessBreakdowns(
 		plan: '',
 		notes,
 	};
-	if (allowed.includes('segment')) {
-		let hit = pick(SEGMENT_CUES, s);
-		// Aid paragraphs name their target group once ("Bantuan Iuran diberikan kepada … Pekerja
-		// rentan"): the only group of the paragraph applies to its budgets and head-counts.
-		if (!hit && indicator.startsWith('contribution_aid')) {
-			const inParagraph = cueHits(SEGMENT_CUES, s.text, s.paragraph, s.number);
-			if (distinctCodes(inParagraph).length === 1) hit = inParagraph[0];
-		}
-		if (hit) {
-			out.segment = hit.code;
-			notes.push(`segment "${hit.raw}"`);
-		}
-	}
-	if (allowed.includes('level')) {
-		const hit = pick(LEVEL_CUES, s, true);
-		if (hit) {
-			out.level = hit.code;
-			notes.push(`level "${hit.raw}"`);
-		}
-	}
-	if (allowed.includes('program')) {
-		const hit = out.level === '' ? pick(PROGRAM_CUES, s) : undefined;
-		if (out.level !== '') out.program = 'BEASISWA';
-		else if (hit) {
-			out.program = hit.code;
-			notes.push(`program "${hit.raw}"`);
-		}
-	}
-	if (allowed.includes('funding')) {
-		const inSentence = cueHits(FUNDING_CUES, s.text, s.sentence, s.number);
-		const inParagraph = cueHits(FUNDING_CUES, s.text, s.paragraph, s.number);
-		const hit = inSentence[0] ?? inParagraph[0];
-		const sentence = s.text.slice(s.sentence.start, s.sentence.end);
-		if (hit) {
-			out.funding = hit.code;
-			notes.push(`funding "${hit.raw}"`);
-		} else if (
-			indicator.startsWith('contribution_aid') &&
-			/pemerintah\s+(?:kabupaten|kota|provinsi|daerah)|\bpem(?:kab|kot|prov)\b/i.test(sentence)
-		) {
-			out.funding = 'APBD';
-			notes.push('funding APBD: paid by the regional government, fund not named');
-		}
-	}
-	if (indicator === 'coverage_rate') {
-		const { basis, cue } = percentBasis(s);
-		out.basis = basis;
-		if (basis !== 'actual') notes.push(`basis "${cue ?? basis}"`);
-	} else if (/budget|aid_participants|aid_months/.test(indicator)) {
-		const clauseBefore = s.text.slice(s.clause.start, s.number.start);
-		const sentenceBefore = s.text.slice(s.sentence.start, s.number.start);
-		const m = PLANNED.exec(clauseBefore) ?? PLANNED.exec(sentenceBefore.slice(-90));
-		if (m) {
-			out.basis = 'planned';
-			notes.push(`basis "${m[0]}"`);
-		}
-	}
+	if (allowed.includes('segment')) guessSegment(out, s, indicator);
+	if (allowed.includes('level')) guessLevel(out, s);
+	if (allowed.includes('program')) guessProgram(out, s);
+	if (allowed.includes('funding')) guessFunding(out, s, indicator);
+	guessBasis(out, s, indicator);
 	if (out.basis === 'target' || out.basis === 'baseline') {
 		const plan = guessPlan(s);
 		out.plan = plan.plan;
 		notes.push(plan.note);
 	}
 	return { ...out, notes };
+}
+
+/** The segment named near the number, into `out`. */
+function guessSegment(out: BreakdownGuess, s: Scopes, indicator: string): void {
+	let hit = pick(SEGMENT_CUES, s);
+	// Aid paragraphs name their target group once ("Bantuan Iuran diberikan kepada … Pekerja
+	// rentan"): the only group of the paragraph applies to its budgets and head-counts.
+	if (!hit && indicator.startsWith('contribution_aid')) {
+		const inParagraph = cueHits(SEGMENT_CUES, s.text, s.paragraph, s.number);
+		if (distinctCodes(inParagraph).length === 1) hit = inParagraph[0];
+	}
+	if (hit) {
+		out.segment = hit.code;
+		out.notes.push(`segment "${hit.raw}"`);
+	}
+}
+
+/** The school level named near the number (preferring one after it), into `out`. */
+function guessLevel(out: BreakdownGuess, s: Scopes): void {
+	const hit = pick(LEVEL_CUES, s, true);
+	if (hit) {
+		out.level = hit.code;
+		out.notes.push(`level "${hit.raw}"`);
+	}
+}
+
+/** The programme into `out`: a school level means scholarships, else the one named. */
+function guessProgram(out: BreakdownGuess, s: Scopes): void {
+	const hit = out.level === '' ? pick(PROGRAM_CUES, s) : undefined;
+	if (out.level !== '') out.program = 'BEASISWA';
+	else if (hit) {
+		out.program = hit.code;
+		out.notes.push(`program "${hit.raw}"`);
+	}
+}
+
+/** The fund named in the sentence or paragraph, else APBD for regional aid, into `out`. */
+function guessFunding(out: BreakdownGuess, s: Scopes, indicator: string): void {
+	const inSentence = cueHits(FUNDING_CUES, s.text, s.sentence, s.number);
+	const inParagraph = cueHits(FUNDING_CUES, s.text, s.paragraph, s.number);
+	const hit = inSentence[0] ?? inParagraph[0];
+	const sentence = s.text.slice(s.sentence.start, s.sentence.end);
+	if (hit) {
+		out.funding = hit.code;
+		out.notes.push(`funding "${hit.raw}"`);
+	} else if (
+		indicator.startsWith('contribution_aid') &&
+		/pemerintah\s+(?:kabupaten|kota|provinsi|daerah)|\bpem(?:kab|kot|prov)\b/i.test(sentence)
+	) {
+		out.funding = 'APBD';
+		out.notes.push('funding APBD: paid by the regional government, fund not named');
+	}
+}
+
+/** Target or baseline for coverage rates, planned for budgets and aid, into `out`. */
+function guessBasis(out: BreakdownGuess, s: Scopes, indicator: string): void {
+	if (indicator === 'coverage_rate') {
+		const { basis, cue } = percentBasis(s);
+		out.basis = basis;
+		if (basis !== 'actual') out.notes.push(`basis "${cue ?? basis}"`);
+	} else if (/budget|aid_participants|aid_months/.test(indicator)) {
+		const clauseBefore = s.text.slice(s.clause.start, s.number.start);
+		const sentenceBefore = s.text.slice(s.sentence.start, s.number.start);
+		const m = PLANNED.exec(clauseBefore) ?? PLANNED.exec(sentenceBefore.slice(-90));
+		if (m) {
+			out.basis = 'planned';
+			out.notes.push(`basis "${m[0]}"`);
+		}
+	}
 }
 
 /** The plan a target comes from: a plan named in the sentence or paragraph, else BPJS's own. */

@@ -10,17 +10,25 @@ import {
 	type NumberMention,
 } from '../parse/indonesian-number.ts';
 import { ZERO_PHRASES } from '../parse/number-words.ts';
+import type { Basis, Plan } from '../schema/enums.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Region } from '../schema/region.ts';
-import { guessBreakdowns } from './breakdowns.ts';
+import { guessBreakdowns, type BreakdownGuess, type Scopes } from './breakdowns.ts';
 import { confidenceLogit, confidenceOf, MIN_CONFIDENCE, STATED_AGAIN } from './confidence.ts';
 import { articleDate, findDates, type DateMention } from './dates.ts';
-import { guessIndicator, mentionKind, type NumberContext } from './indicator.ts';
+import {
+	guessIndicator,
+	mentionKind,
+	type IndicatorGuess,
+	type MentionKind,
+	type NumberContext,
+	type Tier,
+} from './indicator.ts';
 import { isForward, measureOf } from './period-rule.ts';
-import { guessPeriod } from './periods.ts';
+import { guessPeriod, type PeriodGuess, type PeriodInput } from './periods.ts';
 import { quoteSpan } from './quote.ts';
 import { isNotAFigure } from './skip.ts';
-import { figureRegion, type RegionInput } from './figure-region.ts';
+import { figureRegion, type FigureRegion, type RegionInput } from './figure-region.ts';
 import { findRegionMentions, mainRegion } from './regions.ts';
 import {
 	clauses,
@@ -77,8 +85,12 @@ export interface Extraction {
 
 const CLAIMS = /klaim|santunan|manfaat/i;
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-	a.start < b.end && b.start < a.end;
+interface Range {
+	start: number;
+	end: number;
+}
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 /**
  * True when the number is part of a date: a day or year of a written date, or a bare year
@@ -217,120 +229,209 @@ const regionInput = (sh: Shared, text: string): RegionInput => ({
 	...(sh.options.region === undefined ? {} : { given: sh.options.region }),
 });
 
+type Context = NonNullable<ReturnType<typeof contextOf>>;
+
+/** What a row is made of: its region, indicator, breakdowns and period guesses. */
+interface Guesses {
+	region: FigureRegion;
+	indicator: string;
+	b: BreakdownGuess;
+	period: PeriodGuess;
+}
+
+/** The candidate for one number, or undefined when it is rhetoric or no indicator claims it. */
 function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | undefined {
 	const ctx = contextOf(s, m, sh.figures);
 	if (!ctx) return undefined;
-	const kind = mentionKind(m);
-	const isWord = !/\d/.test(m.raw) && kind !== 'rank';
 	const others = sh.figures.filter((o) => o !== m);
-	const inClause = others.filter((o) => o.end <= m.start && o.start >= ctx.clause.start).at(-1);
-	const nc: NumberContext = {
-		mention: m,
-		kind,
-		before: s.text.slice(ctx.sentence.start, m.start),
-		after: s.text.slice(m.end, ctx.sentence.end),
-		clauseBefore: s.text.slice(ctx.clause.start, m.start),
-		...(inClause
-			? { previous: { mention: inClause, gap: s.text.slice(inClause.end, m.start) } }
-			: {}),
-		earlier: ctx.earlier.map((e) => e.text),
-	};
+	const nc = numberContext(s.text, m, ctx, others);
 	const guess = guessIndicator(nc);
-	// Number words ("tiga tantangan", "dua tahun terakhir") are rhetoric unless they carry a
-	// percent or fill an indicator.
-	if (isWord && kind !== 'percent' && kind !== 'duration') return undefined;
+	if (isRhetoric(m, nc.kind)) return undefined;
 	// A number no indicator claims is left to the reviewer's reading: a row without an
 	// indicator is never right as it stands, and most such numbers are not figures at all.
 	if (guess === undefined) return undefined;
 	const indicator = sh.options.indicators.get(guess.indicator);
 	// A guess the data set has no indicator for leaves the cell to the reviewer.
 	const indicatorId = sh.known.has(guess.indicator) ? guess.indicator : '';
-	const months =
-		indicator?.unit === 'months' && m.unitWord !== undefined && /^tahun?$/.test(m.unitWord);
-	const value = months ? m.value * 12 : m.value;
-
-	const scopes = {
-		text: s.text,
-		number: m,
-		clause: ctx.clause,
-		sentence: ctx.sentence,
-		paragraph: ctx.paragraph,
-	};
-	const b = guessBreakdowns(scopes, indicatorId, indicator?.breakdowns ?? []);
-	const period = guessPeriod({
-		text: s.text,
-		number: m,
-		clause: ctx.clause,
-		sentence: ctx.sentence,
-		earlier: ctx.run,
-		dates: sh.dates,
-		others,
-		article: sh.article,
-		measure: measureOf(indicatorId, indicator?.kind, nc.clauseBefore),
-		forward: b.basis !== 'actual' || isForward(nc.clauseBefore),
-	});
-	let basis = b.basis;
-	let plan = b.plan;
-	const notes = [...b.notes];
-	// A stated value for a later period than the article is a target or a plan, not a result.
-	if (
-		basis === 'actual' &&
-		sh.article !== undefined &&
-		period.period.slice(0, 4) > sh.article.slice(0, 4)
-	) {
-		if (indicatorId === 'coverage_rate') {
-			basis = 'target';
-			plan = '';
-			notes.push('basis target: period after the article — name the plan');
-		} else if (/budget|aid_/.test(indicatorId)) {
-			basis = 'planned';
-			notes.push('basis planned: period after the article');
-		}
-	}
-	const region = figureRegion(regionInput(sh, s.text), [ctx.clause, ctx.sentence], m.start);
-	const q = quoteSpan(s.text, ctx.clause, m, others);
-	const quote = s.text.slice(q.start, q.end);
-
-	const reasons = [
-		indicatorId === ''
-			? `indicator: "${guess.cue}" suggests ${guess.indicator}, which the data set lacks — choose one`
-			: `indicator: "${guess.cue}" (${guess.tier})`,
-		period.source === 'none'
-			? 'period not found — fill in'
-			: `period: "${period.raw}" (${period.source})`,
-		region.why,
-		...notes,
-	];
-	const unread = indicator !== undefined && !quoteStatesValue(quote, value, indicator.unit);
-	if (unread) reasons.push('check-data may not read the value in this quote — widen it');
-	const confidence = confidenceOf(
-		confidenceLogit({
-			tier: guess.tier,
-			period: period.source,
-			region: region.source,
-			indicator: indicatorId,
-			unread,
-			basis: basis !== 'actual',
+	const value = valueIn(m, indicator);
+	const b = guessBreakdowns(scopesOf(s, ctx, m), indicatorId, indicator?.breakdowns ?? []);
+	const period = guessPeriod(
+		periodInput(s, ctx, m, sh, {
+			others,
+			measure: measureOf(indicatorId, indicator?.kind, nc.clauseBefore),
+			forward: b.basis !== 'actual' || isForward(nc.clauseBefore),
 		}),
 	);
-	return {
-		region: region.code,
-		indicator: indicatorId,
-		segment: b.segment,
-		program: b.program,
-		funding: b.funding,
-		level: b.level,
+	const { basis, plan, notes } = laterPeriodBasis(b, period, sh.article, indicatorId);
+	const region = figureRegion(regionInput(sh, s.text), [ctx.clause, ctx.sentence], m.start);
+	const g: Guesses = { region, indicator: indicatorId, b, period };
+	const quote = quoteText(s, ctx, m, others);
+	const reasons = reasonsFor(g, indicatorReason(guess, indicatorId), notes);
+	const unread = indicator !== undefined && !quoteStatesValue(quote, value, indicator.unit);
+	if (unread) reasons.push('check-data may not read the value in this quote — widen it');
+	return row(g, {
 		basis: basis === 'actual' ? '' : basis,
 		plan,
-		period: period.period,
 		value,
 		qualifier: m.qualifier ?? '',
 		quote,
-		note: '',
-		confidence,
+		confidence: confidenceFor(g, guess.tier, unread, basis !== 'actual'),
 		reason: reasons.join('; '),
 		raw: m.raw,
 		start: m.start,
+	});
+}
+
+/**
+ * Number words ("tiga tantangan", "dua tahun terakhir") are rhetoric unless they carry a
+ * percent or fill an indicator.
+ */
+const isRhetoric = (m: NumberMention, kind: MentionKind) =>
+	!/\d/.test(m.raw) && kind !== 'rank' && kind !== 'percent' && kind !== 'duration';
+
+/** What {@link guessIndicator} reads around `m`. */
+function numberContext(
+	text: string,
+	m: NumberMention,
+	ctx: Context,
+	others: readonly NumberMention[],
+): NumberContext {
+	const inClause = others.filter((o) => o.end <= m.start && o.start >= ctx.clause.start).at(-1);
+	return {
+		mention: m,
+		kind: mentionKind(m),
+		before: text.slice(ctx.sentence.start, m.start),
+		after: text.slice(m.end, ctx.sentence.end),
+		clauseBefore: text.slice(ctx.clause.start, m.start),
+		...(inClause
+			? { previous: { mention: inClause, gap: text.slice(inClause.end, m.start) } }
+			: {}),
+		earlier: ctx.earlier.map((e) => e.text),
+	};
+}
+
+/** The value in the indicator's unit: years as months for an indicator counted in months. */
+function valueIn(m: NumberMention, indicator: Indicator | undefined): number {
+	const months =
+		indicator?.unit === 'months' && m.unitWord !== undefined && /^tahun?$/.test(m.unitWord);
+	return months ? m.value * 12 : m.value;
+}
+
+/** Where {@link guessBreakdowns} looks for the figure at `number`. */
+const scopesOf = (s: Structure, ctx: Context, number: Range): Scopes => ({
+	text: s.text,
+	number,
+	clause: ctx.clause,
+	sentence: ctx.sentence,
+	paragraph: ctx.paragraph,
+});
+
+/** What {@link guessPeriod} needs for the figure at `number`. */
+const periodInput = (
+	s: Structure,
+	ctx: Context,
+	number: Range,
+	sh: Shared,
+	how: Pick<PeriodInput, 'others' | 'measure' | 'forward'>,
+): PeriodInput => ({
+	text: s.text,
+	number,
+	clause: ctx.clause,
+	sentence: ctx.sentence,
+	earlier: ctx.run,
+	dates: sh.dates,
+	others: how.others,
+	article: sh.article,
+	measure: how.measure,
+	forward: how.forward,
+});
+
+/** A stated value for a later period than the article is a target or a plan, not a result. */
+function laterPeriodBasis(
+	b: BreakdownGuess,
+	period: PeriodGuess,
+	article: string | undefined,
+	indicatorId: string,
+): { basis: Basis; plan: Plan | ''; notes: string[] } {
+	const out = { basis: b.basis, plan: b.plan, notes: [...b.notes] };
+	const later = article !== undefined && period.period.slice(0, 4) > article.slice(0, 4);
+	if (out.basis !== 'actual' || !later) return out;
+	if (indicatorId === 'coverage_rate') {
+		out.basis = 'target';
+		out.plan = '';
+		out.notes.push('basis target: period after the article — name the plan');
+	} else if (/budget|aid_/.test(indicatorId)) {
+		out.basis = 'planned';
+		out.notes.push('basis planned: period after the article');
+	}
+	return out;
+}
+
+/** The clause's words around the figure at `span`, as quote. */
+function quoteText(
+	s: Structure,
+	ctx: Context,
+	span: Range,
+	others: readonly NumberMention[],
+): string {
+	const q = quoteSpan(s.text, ctx.clause, span, others);
+	return s.text.slice(q.start, q.end);
+}
+
+const indicatorReason = (guess: IndicatorGuess, indicatorId: string) =>
+	indicatorId === ''
+		? `indicator: "${guess.cue}" suggests ${guess.indicator}, which the data set lacks — choose one`
+		: `indicator: "${guess.cue}" (${guess.tier})`;
+
+/** Why each guess was made: the indicator's reason, then period, region and breakdowns. */
+const reasonsFor = (g: Guesses, indicator: string, notes: readonly string[]): string[] => [
+	indicator,
+	g.period.source === 'none'
+		? 'period not found — fill in'
+		: `period: "${g.period.raw}" (${g.period.source})`,
+	g.region.why,
+	...notes,
+];
+
+/** How much of the row the text supports directly (confidence.ts). */
+const confidenceFor = (g: Guesses, tier: Tier, unread: boolean, forward: boolean): number =>
+	confidenceOf(
+		confidenceLogit({
+			tier,
+			period: g.period.source,
+			region: g.region.source,
+			indicator: g.indicator,
+			unread,
+			basis: forward,
+		}),
+	);
+
+/** A candidate row from its guesses and the rest of its cells. */
+function row(
+	g: Guesses,
+	rest: Pick<
+		Candidate,
+		'basis' | 'plan' | 'value' | 'qualifier' | 'quote' | 'confidence' | 'reason' | 'raw' | 'start'
+	>,
+): Candidate {
+	return {
+		region: g.region.code,
+		indicator: g.indicator,
+		segment: g.b.segment,
+		program: g.b.program,
+		funding: g.b.funding,
+		level: g.b.level,
+		basis: rest.basis,
+		plan: rest.plan,
+		period: g.period.period,
+		value: rest.value,
+		qualifier: rest.qualifier,
+		quote: rest.quote,
+		note: '',
+		confidence: rest.confidence,
+		reason: rest.reason,
+		raw: rest.raw,
+		start: rest.start,
 	};
 }
 
@@ -339,73 +440,36 @@ function zeroCandidates(s: Structure, sh: Shared): Candidate[] {
 	const out: Candidate[] = [];
 	const re = new RegExp(String.raw`\b(?:${ZERO_PHRASES.join('|')})\b`, 'gi');
 	for (const z of s.text.matchAll(re)) {
-		const span = { start: z.index, end: z.index + z[0].length };
-		const ctx = contextOf(s, span, sh.figures);
-		if (!ctx || !CLAIMS.test(s.text.slice(span.end, ctx.clause.end))) continue;
-		const indicator = sh.options.indicators.get('claims_amount');
-		if (!indicator) continue;
-		const b = guessBreakdowns(
-			{
-				text: s.text,
-				number: span,
-				clause: ctx.clause,
-				sentence: ctx.sentence,
-				paragraph: ctx.paragraph,
-			},
-			indicator.id,
-			indicator.breakdowns,
-		);
-		const period = guessPeriod({
-			text: s.text,
-			number: span,
-			clause: ctx.clause,
-			sentence: ctx.sentence,
-			earlier: ctx.run,
-			dates: sh.dates,
-			others: sh.figures,
-			article: sh.article,
-			measure: 'flow',
-			forward: false,
-		});
-		const region = figureRegion(regionInput(sh, s.text), [ctx.clause, ctx.sentence], span.start);
-		const q = quoteSpan(s.text, ctx.clause, span, sh.figures);
-		out.push({
-			region: region.code,
-			indicator: indicator.id,
-			segment: b.segment,
-			program: b.program,
-			funding: b.funding,
-			level: b.level,
-			basis: '',
-			plan: '',
-			period: period.period,
-			value: 0,
-			qualifier: '',
-			quote: s.text.slice(q.start, q.end),
-			note: '',
-			confidence: confidenceOf(
-				confidenceLogit({
-					tier: 'earlier',
-					period: period.source,
-					region: region.source,
-					indicator: indicator.id,
-					unread: false,
-					basis: false,
-				}),
-			),
-			reason: [
-				`indicator: "${z[0]}" … klaim, a stated zero`,
-				period.source === 'none'
-					? 'period not found — fill in'
-					: `period: "${period.raw}" (${period.source})`,
-				region.why,
-				...b.notes,
-			].join('; '),
-			raw: z[0],
-			start: span.start,
-		});
+		const c = zeroCandidate(z, s, sh);
+		if (c) out.push(c);
 	}
 	return out;
+}
+
+/** The claims-of-0 row for the zero phrase `z`, when claims follow it in its clause. */
+function zeroCandidate(z: RegExpExecArray, s: Structure, sh: Shared): Candidate | undefined {
+	const span = { start: z.index, end: z.index + z[0].length };
+	const ctx = contextOf(s, span, sh.figures);
+	if (!ctx || !CLAIMS.test(s.text.slice(span.end, ctx.clause.end))) return undefined;
+	const indicator = sh.options.indicators.get('claims_amount');
+	if (!indicator) return undefined;
+	const b = guessBreakdowns(scopesOf(s, ctx, span), indicator.id, indicator.breakdowns);
+	const period = guessPeriod(
+		periodInput(s, ctx, span, sh, { others: sh.figures, measure: 'flow', forward: false }),
+	);
+	const region = figureRegion(regionInput(sh, s.text), [ctx.clause, ctx.sentence], span.start);
+	const g: Guesses = { region, indicator: indicator.id, b, period };
+	return row(g, {
+		basis: '',
+		plan: '',
+		value: 0,
+		qualifier: '',
+		quote: quoteText(s, ctx, span, sh.figures),
+		confidence: confidenceFor(g, 'earlier', false, false),
+		reason: reasonsFor(g, `indicator: "${z[0]}" … klaim, a stated zero`, b.notes).join('; '),
+		raw: z[0],
+		start: span.start,
+	});
 }
 
 /**

@@ -86,86 +86,133 @@ function initials(name: string): string | undefined {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
+const isLocal = (r: Region) => r.kind === 'regency' || r.kind === 'city';
+
+/** "Kabupaten Banyumas" → "Banyumas", "Kota Administrasi Jakarta Pusat" → "Jakarta Pusat". */
+const baseName = (r: Region) => r.name.replace(/^(Kabupaten|Kota)\s+(?:Administrasi\s+)?/, '');
+
+type Add = (
+	text: string,
+	code: string,
+	weight: 1 | 2 | 3,
+	capitalised?: boolean,
+	short?: boolean,
+) => void;
+
+/** What naming one region needs to know of all the others. */
+interface Namer {
+	add: Add;
+	provinceNames: ReadonlySet<string>;
+	/** How many regencies and cities have each base name (lower case) … */
+	baseCount: ReadonlyMap<string, number>;
+	/** … and each initials. */
+	initialsCount: ReadonlyMap<string, number>;
+}
+
 /** Every way the text may name each region, with its weight. */
 function namesOf(regions: Iterable<Region>): Name[] {
 	const list = [...regions];
 	const names: Name[] = [];
 	const byCode = new Map(list.map((r) => [r.code, r]));
-	const add = (
-		text: string,
-		code: string,
-		weight: 1 | 2 | 3,
-		capitalised = false,
-		short = false,
-	) => {
+	const add: Add = (text, code, weight, capitalised = false, short = false) => {
 		const r = byCode.get(code);
 		names.push({ text, code, weight, capitalised, short, level: r ? levelOf(r) : 'area' });
 	};
-	const provinceNames = new Set(
-		list.filter((r) => r.kind === 'province').map((r) => r.name.toLowerCase()),
-	);
-	const baseCount = new Map<string, number>();
-	const base = (r: Region) => r.name.replace(/^(Kabupaten|Kota)\s+(?:Administrasi\s+)?/, '');
-	const initialsCount = new Map<string, number>();
+	const namer: Namer = {
+		add,
+		provinceNames: new Set(
+			list.filter((r) => r.kind === 'province').map((r) => r.name.toLowerCase()),
+		),
+		baseCount: countLocal(list, (r) => baseName(r).toLowerCase()),
+		initialsCount: countLocal(list, (r) => initials(baseName(r))),
+	};
 	for (const r of list) {
-		const i = r.kind === 'regency' || r.kind === 'city' ? initials(base(r)) : undefined;
-		if (i !== undefined) initialsCount.set(i, (initialsCount.get(i) ?? 0) + 1);
-	}
-	for (const r of list) {
-		if (r.kind === 'regency' || r.kind === 'city') {
-			baseCount.set(base(r).toLowerCase(), (baseCount.get(base(r).toLowerCase()) ?? 0) + 1);
-		}
-	}
-	for (const r of list) {
-		const b = base(r);
-		if (r.kind === 'regency') {
-			for (const p of ['Kabupaten', 'Kab.', 'Kab', 'Pemkab', 'Pemerintah Kabupaten', 'Bupati']) {
-				add(`${p} ${b}`, r.code, 3);
-			}
-		} else if (r.kind === 'city') {
-			for (const p of ['Kota', 'Pemkot', 'Pemerintah Kota', 'Wali Kota', 'Walikota']) {
-				add(`${p} ${b}`, r.code, 3);
-			}
-		} else if (r.kind === 'province') {
-			for (const p of ['Provinsi', 'Prov.', 'Pemprov', 'Pemerintah Provinsi', 'Gubernur']) {
-				add(`${p} ${r.name}`, r.code, 2);
-			}
-			add(r.name, r.code, 2, true);
-			for (const alias of PROVINCE_ALIASES[r.code] ?? []) add(alias, r.code, 2, true);
-			for (const alias of PROVINCE_ALIASES[r.code] ?? []) add(`Pemprov ${alias}`, r.code, 2);
-		} else {
-			add(r.name, r.code, 2);
-			// "BPJS Ketenagakerjaan Kantor Wilayah Kalimantan" is also "Kanwil Kalimantan".
-			const office = /Kantor Wilayah\s+(.+)$/.exec(r.name)?.[1];
-			if (office !== undefined) {
-				add(`Kantor Wilayah ${office}`, r.code, 2);
-				add(`Kanwil ${office}`, r.code, 2);
-			}
-			// "BPJS Ketenagakerjaan Jateng-DIY": an office over several provinces, by their short forms.
-			const shorts = r.covers.map((c) => PROVINCE_ALIASES[c]?.[0]);
-			if (shorts.length >= 2 && shorts.every((a) => a !== undefined)) {
-				for (const sep of ['-', ' ', ' dan ']) add(shorts.join(sep), r.code, 2, true);
-			}
-		}
-		const unique = baseCount.get(b.toLowerCase()) === 1;
-		if ((r.kind === 'regency' || r.kind === 'city') && unique && b.length >= 4) {
-			if (!provinceNames.has(b.toLowerCase())) {
-				add(b, r.code, 1, true);
-				// "Pangkalpinang" for Kota Pangkal Pinang.
-				if (/\s/.test(b)) add(b.replace(/\s+/g, ''), r.code, 1, true);
-			}
-		}
-		const short = [...(LOCAL_ALIASES[r.code] ?? [])];
-		const i = r.kind === 'regency' || r.kind === 'city' ? initials(b) : undefined;
-		if (i !== undefined && initialsCount.get(i) === 1) short.push(i);
-		for (const alias of short) {
-			add(alias, r.code, 1, true, true);
-			const prefixes =
-				r.kind === 'regency' ? ['Kabupaten', 'Kab.', 'Pemkab', 'Bupati'] : ['Kota', 'Pemkot'];
-			for (const p of prefixes) add(`${p} ${alias}`, r.code, 3);
-		}
+		addFullNames(r, add);
+		addBareName(r, namer);
+		addShortNames(r, namer);
 	}
 	return names;
+}
+
+/** How many regencies and cities share each key (those without one are not counted). */
+function countLocal(
+	list: readonly Region[],
+	key: (r: Region) => string | undefined,
+): Map<string, number> {
+	const count = new Map<string, number>();
+	for (const r of list) {
+		const k = isLocal(r) ? key(r) : undefined;
+		if (k !== undefined) count.set(k, (count.get(k) ?? 0) + 1);
+	}
+	return count;
+}
+
+/** "Kabupaten X", "Pemkot X", "Provinsi X", an area's own name and the like. */
+function addFullNames(r: Region, add: Add): void {
+	const b = baseName(r);
+	if (r.kind === 'regency') {
+		for (const p of ['Kabupaten', 'Kab.', 'Kab', 'Pemkab', 'Pemerintah Kabupaten', 'Bupati']) {
+			add(`${p} ${b}`, r.code, 3);
+		}
+	} else if (r.kind === 'city') {
+		for (const p of ['Kota', 'Pemkot', 'Pemerintah Kota', 'Wali Kota', 'Walikota']) {
+			add(`${p} ${b}`, r.code, 3);
+		}
+	} else if (r.kind === 'province') {
+		addProvinceNames(r, add);
+	} else {
+		addAreaNames(r, add);
+	}
+}
+
+function addProvinceNames(r: Region, add: Add): void {
+	for (const p of ['Provinsi', 'Prov.', 'Pemprov', 'Pemerintah Provinsi', 'Gubernur']) {
+		add(`${p} ${r.name}`, r.code, 2);
+	}
+	add(r.name, r.code, 2, true);
+	for (const alias of PROVINCE_ALIASES[r.code] ?? []) add(alias, r.code, 2, true);
+	for (const alias of PROVINCE_ALIASES[r.code] ?? []) add(`Pemprov ${alias}`, r.code, 2);
+}
+
+function addAreaNames(r: Region, add: Add): void {
+	add(r.name, r.code, 2);
+	// "BPJS Ketenagakerjaan Kantor Wilayah Kalimantan" is also "Kanwil Kalimantan".
+	const office = /Kantor Wilayah\s+(.+)$/.exec(r.name)?.[1];
+	if (office !== undefined) {
+		add(`Kantor Wilayah ${office}`, r.code, 2);
+		add(`Kanwil ${office}`, r.code, 2);
+	}
+	// "BPJS Ketenagakerjaan Jateng-DIY": an office over several provinces, by their short forms.
+	const shorts = r.covers.map((c) => PROVINCE_ALIASES[c]?.[0]);
+	if (shorts.length >= 2 && shorts.every((a) => a !== undefined)) {
+		for (const sep of ['-', ' ', ' dan ']) add(shorts.join(sep), r.code, 2, true);
+	}
+}
+
+/** A regency's or city's bare name, when no other regency, city or province has it. */
+function addBareName(r: Region, n: Namer): void {
+	const b = baseName(r);
+	const unique = n.baseCount.get(b.toLowerCase()) === 1;
+	if (isLocal(r) && unique && b.length >= 4) {
+		if (!n.provinceNames.has(b.toLowerCase())) {
+			n.add(b, r.code, 1, true);
+			// "Pangkalpinang" for Kota Pangkal Pinang.
+			if (/\s/.test(b)) n.add(b.replace(/\s+/g, ''), r.code, 1, true);
+		}
+	}
+}
+
+/** Press short forms and unique initials of a regency or city, bare and prefixed. */
+function addShortNames(r: Region, n: Namer): void {
+	const short = [...(LOCAL_ALIASES[r.code] ?? [])];
+	const i = isLocal(r) ? initials(baseName(r)) : undefined;
+	if (i !== undefined && n.initialsCount.get(i) === 1) short.push(i);
+	for (const alias of short) {
+		n.add(alias, r.code, 1, true, true);
+		const prefixes =
+			r.kind === 'regency' ? ['Kabupaten', 'Kab.', 'Pemkab', 'Bupati'] : ['Kota', 'Pemkot'];
+		for (const p of prefixes) n.add(`${p} ${alias}`, r.code, 3);
+	}
 }
 
 const cache = new WeakMap<object, { re: RegExp; byText: Map<string, Name> }>();
