@@ -30,12 +30,8 @@ export interface RecordCoverage {
 	perProvince: { code: string; name: string; withFigures: number; regions: number }[];
 }
 
-/** Measures the data against the real-data targets. */
-export function recordCoverage(dataset: Dataset, analysis: Analysis): RecordCoverage {
-	const regions = [...dataset.regions.values()];
-	const provinces = regions.filter((r) => r.kind === 'province');
-	const recent = new Set(dataset.figures.filter(isRecentLevel).map((f) => f.region));
-	const withFigures = new Set(dataset.figures.map((f) => f.region));
+/** Regions with an actual total coverage, reported or computed. */
+function regionsWithCoverage(dataset: Dataset, analysis: Analysis): Set<string> {
 	const coverage = new Set<string>();
 	for (const f of dataset.figures)
 		if (f.indicator === 'coverage_rate' && f.basis === 'actual' && isTotal(f))
@@ -43,24 +39,45 @@ export function recordCoverage(dataset: Dataset, analysis: Analysis): RecordCove
 	for (const d of analysis.derived)
 		if (d.indicator === 'coverage_rate' && d.basis === 'actual' && d.segment === null)
 			coverage.add(d.region);
-	const years = (indicator: string) =>
-		[
-			...new Set(
-				dataset.figures
-					.filter(
-						(f) =>
-							f.region === NATIONAL_CODE &&
-							f.indicator === indicator &&
-							f.basis === 'actual' &&
-							f.segment === null,
-					)
-					.map((f) => Number(f.period.end.slice(0, 4))),
-			),
-		].sort();
+	return coverage;
+}
+
+/** The years the nation has an actual total of `indicator` for, in order. */
+function nationalYears(dataset: Dataset, indicator: string): number[] {
+	const years = dataset.figures
+		.filter(
+			(f) =>
+				f.region === NATIONAL_CODE &&
+				f.indicator === indicator &&
+				f.basis === 'actual' &&
+				f.segment === null,
+		)
+		.map((f) => Number(f.period.end.slice(0, 4)));
+	return [...new Set(years)].sort();
+}
+
+/** How many sources, publishers and official sources, and sources per year of publication. */
+function sourceCounts(dataset: Dataset): RecordCoverage['sources'] {
 	const sources = [...dataset.sources.values()];
 	const byYear = new Map<string, number>();
 	for (const s of sources)
 		byYear.set(s.published.slice(0, 4), (byYear.get(s.published.slice(0, 4)) ?? 0) + 1);
+	return {
+		total: sources.length,
+		publishers: new Set(sources.map((s) => s.publisher)).size,
+		official: sources.filter((s) => s.kind === 'official').length,
+		byYear,
+	};
+}
+
+/** Measures the data against the real-data targets. */
+export function recordCoverage(dataset: Dataset, analysis: Analysis): RecordCoverage {
+	const regions = [...dataset.regions.values()];
+	const provinces = regions.filter((r) => r.kind === 'province');
+	const recent = new Set(dataset.figures.filter(isRecentLevel).map((f) => f.region));
+	const withFigures = new Set(dataset.figures.map((f) => f.region));
+	const coverage = regionsWithCoverage(dataset, analysis);
+	const aid = dataset.figures.filter((f) => f.indicator === 'contribution_aid_budget');
 	return {
 		provinces: {
 			total: provinces.length,
@@ -70,20 +87,12 @@ export function recordCoverage(dataset: Dataset, analysis: Analysis): RecordCove
 		regenciesWithCoverage: regions
 			.filter((r) => (r.kind === 'regency' || r.kind === 'city') && coverage.has(r.code))
 			.map((r) => r.code),
-		national: { activeYears: years('active_participants'), coverageYears: years('coverage_rate') },
-		sources: {
-			total: sources.length,
-			publishers: new Set(sources.map((s) => s.publisher)).size,
-			official: sources.filter((s) => s.kind === 'official').length,
-			byYear,
+		national: {
+			activeYears: nationalYears(dataset, 'active_participants'),
+			coverageYears: nationalYears(dataset, 'coverage_rate'),
 		},
-		aidBudgetRegions: [
-			...new Set(
-				dataset.figures
-					.filter((f) => f.indicator === 'contribution_aid_budget')
-					.map((f) => f.region),
-			),
-		],
+		sources: sourceCounts(dataset),
+		aidBudgetRegions: [...new Set(aid.map((f) => f.region))],
 		perProvince: provinces.map((p) => {
 			const own = [p, ...regions.filter((r) => r.parent === p.code)];
 			return {

@@ -54,16 +54,9 @@ function orderedJson(s: SourceJson): Record<string, unknown> {
 	};
 }
 
-/**
- * Decides the id and the file contents for a new source, without touching the disk: the input
- * must pass the source.json schema; its url must not be in `existing` (the message names the
- * source that has it); an explicit id must be well formed and free.
- */
-export function planNewSource(
-	input: NewSourceInput,
-	existing: readonly ExistingSource[],
-): SourcePlan {
-	const raw = {
+/** source.json's fields from the input, optional ones only when given. */
+function sourceFields(input: NewSourceInput) {
+	return {
 		title: input.title,
 		publisher: input.publisher,
 		...(input.originalPublisher === undefined
@@ -78,13 +71,10 @@ export function planNewSource(
 		quoted: input.quoted ?? [],
 		...(input.note === undefined ? {} : { note: input.note }),
 	};
-	const parsed = sourceJson.safeParse(raw);
-	if (!parsed.success) {
-		return {
-			ok: false,
-			errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'source'}: ${i.message}`),
-		};
-	}
+}
+
+/** An error for each of the input's links that is already a source. */
+function knownLinks(input: NewSourceInput, existing: readonly ExistingSource[]): string[] {
 	const errors: string[] = [];
 	for (const link of [input.url, input.archivedUrl]) {
 		if (link === undefined) continue;
@@ -95,28 +85,56 @@ export function planNewSource(
 			);
 		}
 	}
+	return errors;
+}
+
+/** The id asked for (checked) or a new one from publisher and date; problems go to `errors`. */
+function chooseId(
+	wanted: string | undefined,
+	source: { publisher: string; published: string },
+	existing: readonly ExistingSource[],
+	errors: string[],
+): string {
 	const taken = new Set(existing.map((s) => s.id));
-	let id: string;
-	if (input.id !== undefined) {
-		id = input.id;
-		if (!SOURCE_ID.test(id)) {
-			errors.push(
-				`id ${JSON.stringify(id)} is not valid — use lower-case letters, digits and "-" (e.g. kupastuntas-2025-10-31)`,
-			);
-		} else if (taken.has(id)) {
-			const other = existing.find((s) => s.id === id);
-			errors.push(
-				`source id ${id} already exists (${other?.file ?? id}) — choose another id or leave --id out to number it (${id}-2)`,
-			);
-		}
-	} else {
+	if (wanted === undefined) {
 		try {
-			id = newSourceId(parsed.data.publisher, parsed.data.published, taken);
+			return newSourceId(source.publisher, source.published, taken);
 		} catch (e) {
 			errors.push((e as Error).message);
-			id = '';
+			return '';
 		}
 	}
+	if (!SOURCE_ID.test(wanted)) {
+		errors.push(
+			`id ${JSON.stringify(wanted)} is not valid — use lower-case letters, digits and "-" (e.g. kupastuntas-2025-10-31)`,
+		);
+	} else if (taken.has(wanted)) {
+		const other = existing.find((s) => s.id === wanted);
+		errors.push(
+			`source id ${wanted} already exists (${other?.file ?? wanted}) — choose another id or leave --id out to number it (${wanted}-2)`,
+		);
+	}
+	return wanted;
+}
+
+/**
+ * Decides the id and the file contents for a new source, without touching the disk: the input
+ * must pass the source.json schema; its url must not be in `existing` (the message names the
+ * source that has it); an explicit id must be well formed and free.
+ */
+export function planNewSource(
+	input: NewSourceInput,
+	existing: readonly ExistingSource[],
+): SourcePlan {
+	const parsed = sourceJson.safeParse(sourceFields(input));
+	if (!parsed.success) {
+		return {
+			ok: false,
+			errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'source'}: ${i.message}`),
+		};
+	}
+	const errors = knownLinks(input, existing);
+	const id = chooseId(input.id, parsed.data, existing, errors);
 	if (errors.length > 0) return { ok: false, errors };
 	return {
 		ok: true,
