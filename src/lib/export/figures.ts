@@ -14,7 +14,7 @@ import { pageUrl, type ExportContext } from './context.ts';
 import type { Column, RowOf, TableData, TableSpec } from './table.ts';
 
 /** Columns of figures.csv, in order: the figure, its series, period, value, quote, source. */
-export const FIGURE_COLUMNS = [
+export const FIGURES_TABLE_COLUMNS = [
 	{
 		name: 'id',
 		type: 'string',
@@ -35,7 +35,7 @@ export const FIGURE_COLUMNS = [
 ] as const satisfies readonly Column[];
 
 /** One row of figures.csv. */
-export type FigureExportRow = RowOf<typeof FIGURE_COLUMNS>;
+export type FigureExportRow = RowOf<typeof FIGURES_TABLE_COLUMNS>;
 
 /** figures.csv as a table: name, description, columns, key. */
 export const FIGURES_TABLE: TableSpec = {
@@ -43,7 +43,7 @@ export const FIGURES_TABLE: TableSpec = {
 	title: 'Reported figures',
 	description:
 		'Every figure read from an article or document, one per row, with the exact quote it was read from and its source.',
-	columns: FIGURE_COLUMNS,
+	columns: FIGURES_TABLE_COLUMNS,
 	primaryKey: ['id'],
 };
 
