@@ -1,17 +1,15 @@
 /**
- * The dataset and its analysis, loaded once per build. Pages and components call this;
- * any data problem stops the build with every `path:line:column: message`.
+ * The dataset, its analysis and the chart index, built once per build. Pages and components
+ * call this; any data problem stops the build with every `path:line:column: message`.
  */
 import { analyse } from './analyse.ts';
+import type { ChartInput } from './chart/datum.ts';
+import { chartInput } from './chart/series.ts';
 import { loadDataset } from './load/load-dataset.ts';
-import type { Analysis } from './schema/analysis.ts';
-import type { Dataset } from './schema/dataset.ts';
 import { formatIssue } from './schema/issue.ts';
 
-export interface SiteData {
-	dataset: Dataset;
-	analysis: Analysis;
-}
+/** The data every page and chart is drawn from. */
+export type SiteData = ChartInput;
 
 let cached: Promise<SiteData> | undefined;
 
@@ -23,7 +21,7 @@ export function getSiteData(): Promise<SiteData> {
 				`The data is invalid (run npm run check-data):\n${issues.map(formatIssue).join('\n')}`,
 			);
 		}
-		return { dataset, analysis: analyse(dataset) };
+		return chartInput({ dataset, analysis: analyse(dataset) });
 	})();
 	return cached;
 }

@@ -2,6 +2,7 @@
  * One value a chart draws, reported or derived, with everything needed to label it honestly:
  * unit, printed decimals, qualifier, sources and any failed cross-check.
  */
+import type { ChartIndex } from './series.ts';
 import { decimalsOf } from '../format/number.ts';
 import type { Analysis, CheckResult, DerivedFigure } from '../schema/analysis.ts';
 import type { Dataset } from '../schema/dataset.ts';
@@ -10,9 +11,15 @@ import type { Figure, SeriesParts } from '../schema/figure.ts';
 import type { Period } from '../schema/period.ts';
 
 /** What charts read: the dataset and its analysis (the shape of getSiteData()). */
-export interface ChartInput {
+/** The data set and its analysis: what the chart index is built from. */
+export interface ChartData {
 	dataset: Dataset;
 	analysis: Analysis;
+}
+
+/** What every chart is drawn from: the data, with its chart index built once (see series.ts). */
+export interface ChartInput extends ChartData {
+	charts: ChartIndex;
 }
 
 /** A value ready to chart, with its provenance. */
@@ -49,7 +56,7 @@ function unitOf(dataset: Dataset, indicator: string): Unit {
 }
 
 /** A reported figure as a datum, with its failed cross-check (see mismatchesByFigure). */
-export function fromFigure(input: ChartInput, f: Figure, mismatch: CheckResult | null): Datum {
+export function fromFigure(input: ChartData, f: Figure, mismatch: CheckResult | null): Datum {
 	return {
 		id: f.id,
 		region: f.region,

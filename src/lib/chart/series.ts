@@ -13,6 +13,7 @@ import {
 	fromFigure,
 	mismatchesByFigure,
 	newest,
+	type ChartData,
 	type ChartInput,
 	type Datum,
 } from './datum.ts';
@@ -25,8 +26,11 @@ export interface ChartIndex {
 	reportedByIndicator: ReadonlyMap<string, readonly Datum[]>;
 }
 
-/** Turns every reported and derived figure into a datum once, and groups them. */
-export function indexChartData(input: ChartInput): ChartIndex {
+/**
+ * Turns every reported and derived figure into a datum once, and groups them: built with the
+ * site's data (site-data.ts) and carried by every ChartInput.
+ */
+export function indexChartData(input: ChartData): ChartIndex {
 	const mismatches = mismatchesByFigure(input.analysis.checks);
 	const figureById = new Map(input.dataset.figures.map((f) => [f.id, f]));
 	const reported = input.dataset.figures.map((f) =>
@@ -39,22 +43,16 @@ export function indexChartData(input: ChartInput): ChartIndex {
 	};
 }
 
-// Charts are drawn from getSiteData()'s { dataset, analysis }, which carries no chart index
-// yet: each input is indexed on first use, once (see issue 19).
-const indexes = new WeakMap<ChartInput, ChartIndex>();
-
-/** The chart index of `input`, built on first use. */
-function chartIndexOf(input: ChartInput): ChartIndex {
-	let index = indexes.get(input);
-	if (!index) indexes.set(input, (index = indexChartData(input)));
-	return index;
+/** The data with its chart index: what every chart is drawn from. */
+export function chartInput(data: ChartData): ChartInput {
+	return { ...data, charts: indexChartData(data) };
 }
 
 const NONE: readonly Datum[] = [];
 
 /** Every reported and derived value of a region (reported first, then derived). */
 export function regionData(input: ChartInput, region: string): readonly Datum[] {
-	return chartIndexOf(input).byRegion.get(region) ?? NONE;
+	return input.charts.byRegion.get(region) ?? NONE;
 }
 
 /** True when a value has no segment, program, funding or level breakdown. */
@@ -267,7 +265,7 @@ export interface CompareSeries {
 /** The newest reported, plain, actual value of `indicator` for every region. */
 export function selectCompare(input: ChartInput, indicator: string): CompareSeries {
 	const latest = new Map<string, Datum>();
-	for (const d of chartIndexOf(input).reportedByIndicator.get(indicator) ?? NONE) {
+	for (const d of input.charts.reportedByIndicator.get(indicator) ?? NONE) {
 		if (d.basis !== 'actual' || !isPlain(d)) continue;
 		const seen = latest.get(d.region);
 		if (!seen || byPeriod(seen, d) < 0) latest.set(d.region, d);

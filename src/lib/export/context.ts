@@ -4,7 +4,7 @@ import type { Region } from '../schema/region.ts';
 import type { Source } from '../schema/source.ts';
 import { buildSiteIndex, type SiteIndex } from '../page-data/site-index.ts';
 import { withBase } from '../page-data/urls.ts';
-import type { SiteData } from '../site-data.ts';
+import type { ChartData } from '../chart/datum.ts';
 import { regionPagePath } from './paths.ts';
 
 /**
@@ -29,7 +29,7 @@ export interface ExportContext extends Pick<
  * Builds a context from `getSiteData()`'s result (indexed here, once) and Astro's `site`.
  * Build a new context for other data: a context's look-ups describe the data it was built from.
  */
-export function exportContext(data: SiteData, site: URL | string | undefined): ExportContext {
+export function exportContext(data: ChartData, site: URL | string | undefined): ExportContext {
 	const index = buildSiteIndex(data);
 	return {
 		dataset: index.dataset,

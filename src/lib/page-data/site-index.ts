@@ -4,13 +4,13 @@
  * region; regencies by province.
  */
 import { group } from 'd3-array';
-import type { SiteData } from '../site-data.ts';
+import type { ChartData } from '../chart/datum.ts';
 import type { CheckResult, Conflict, DerivedFigure, StageComparison } from '../schema/analysis.ts';
 import type { Figure } from '../schema/figure.ts';
 import type { Region } from '../schema/region.ts';
 import { hasFiguresPage } from './region.ts';
 
-export interface SiteIndex extends SiteData {
+export interface SiteIndex extends ChartData {
 	/** Regions with at least one reported figure, in the order of `regionOrder`. */
 	regionsWithData: Region[];
 	/** Every region (official list and areas.csv), in the order of `regionOrder`: each has a page. */
@@ -54,7 +54,7 @@ export function regionOrder(a: Region, b: Region): number {
 }
 
 /** Indexes the site data once. Throws when two regions share a slug (their pages would collide). */
-export function buildSiteIndex(data: SiteData): SiteIndex {
+export function buildSiteIndex(data: ChartData): SiteIndex {
 	const { dataset, analysis } = data;
 	const figuresByRegion = groupBy(dataset.figures, (f) => f.region);
 	const slugs = new Map<string, string>();

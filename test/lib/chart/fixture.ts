@@ -2,6 +2,7 @@
  * Synthetic chart inputs over the real registry: the curated regions, indicators and sources
  * of the seed fixture (test/fixtures/valid/seeds/), with figures and analysis given by each test. Deterministic, no network.
  */
+import { chartInput } from '../../../src/lib/chart/series.ts';
 import { loadDataset } from '../../../src/lib/load/load-dataset.ts';
 import type { ChartInput } from '../../../src/lib/chart/datum.ts';
 import type { Analysis, CheckResult, DerivedFigure } from '../../../src/lib/schema/analysis.ts';
@@ -88,10 +89,10 @@ export async function input(
 	analysis: Partial<Analysis> = {},
 ): Promise<ChartInput> {
 	const dataset = await realDataset();
-	return {
+	return chartInput({
 		dataset: { ...dataset, figures },
 		analysis: { derived: [], checks: [], conflicts: [], stages: [], ...analysis },
-	};
+	});
 }
 
 /** The value, or a thrown error naming what was missing (tests fail loudly, no `!`). */

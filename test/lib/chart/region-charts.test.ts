@@ -8,6 +8,7 @@ import type { ChartInput, Datum } from '../../../src/lib/chart/datum.ts';
 import { valueWords } from '../../../src/lib/chart/labels.ts';
 import { regionCharts, regionStory } from '../../../src/lib/chart/region-charts.ts';
 import {
+	chartInput,
 	selectAid,
 	selectAidSegments,
 	selectClaims,
@@ -19,7 +20,7 @@ import { realDataset, must } from './fixture.ts';
 
 async function curated(): Promise<ChartInput> {
 	const dataset = await realDataset();
-	return { dataset, analysis: analyse(dataset) };
+	return chartInput({ dataset, analysis: analyse(dataset) });
 }
 
 /** The values each chart of a region draws, by chart id. */

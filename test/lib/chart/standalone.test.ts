@@ -1,4 +1,5 @@
 /** The downloadable SVG drawing: the chart with its title, takeaway and sources around it. */
+import { chartInput } from '../../../src/lib/chart/series.ts';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/analyse.ts';
 import { regionChart } from '../../../src/lib/chart/region-charts.ts';
@@ -9,7 +10,7 @@ import { must, realDataset } from './fixture.ts';
 describe('standaloneScene', () => {
 	it('puts title, takeaway, flags and sources around the wide chart, on its own background', async () => {
 		const dataset = await realDataset();
-		const input = { dataset, analysis: analyse(dataset) };
+		const input = chartInput({ dataset, analysis: analyse(dataset) });
 		const model = must(regionChart(input, must(dataset.regions.get('35.73')), 'coverage', 'en'));
 		const scene = standaloneScene(model, 'en', 'pantau-jamsostek.github.io');
 		const [background] = scene.marks;

@@ -3,6 +3,7 @@
  * policy that allows exactly their stylesheet, every chart and region gets its files, and
  * a region's zip holds the same tables as its single downloads.
  */
+import { chartInput } from '../../../src/lib/chart/series.ts';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ const HOSTILE = `<script>alert("x")</script> & 'quotes' <img src=x onerror=alert
 
 async function curated(): Promise<ChartInput> {
 	const dataset = await realDataset();
-	return { dataset, analysis: analyse(dataset) };
+	return chartInput({ dataset, analysis: analyse(dataset) });
 }
 
 type Node = {
