@@ -2,6 +2,7 @@
  * Claims paid by program, and scholarships by school level, one unit per chart: the amount
  * paid is one chart, the people paid another, the reported total as an outlined bar on top.
  */
+import { greatest } from 'd3-array';
 import { CHART_STRINGS } from '../../i18n/charts.ts';
 import type { Locale } from '../format/locale.ts';
 import { formatPercent } from '../format/number.ts';
@@ -189,7 +190,7 @@ function peopleTakeaway(
 	locale: Locale,
 ): string {
 	const s = CHART_STRINGS[locale];
-	const largest = [...side.parts].sort((a, b) => b.value - a.value)[0];
+	const largest = greatest(side.parts, (d) => d.value);
 	if (!largest) return '';
 	const n = valueShort(largest, locale);
 	return byLevel
@@ -206,7 +207,7 @@ function amountTakeaway(
 	locale: Locale,
 ): string {
 	const s = CHART_STRINGS[locale];
-	const largest = [...series.amount.parts].sort((a, b) => b.value - a.value)[0];
+	const largest = greatest(series.amount.parts, (d) => d.value);
 	const total = series.amount.total;
 	if (largest && byLevel) {
 		const people = series.claimants.parts.find((d) => keyOf(d) === keyOf(largest));
@@ -220,7 +221,6 @@ function amountTakeaway(
 		return s.claims.shareOfTotal(label(keyOf(largest)), share, valueShort(total, locale), when);
 	}
 	if (largest) return s.claims.largest(label(keyOf(largest)), valueShort(largest, locale), when);
-	const people =
-		series.claimants.total ?? [...series.claimants.parts].sort((a, b) => b.value - a.value)[0];
+	const people = series.claimants.total ?? greatest(series.claimants.parts, (d) => d.value);
 	return people ? s.claims.claimantsOnly(valueShort(people, locale), when) : '';
 }

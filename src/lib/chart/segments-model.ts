@@ -2,6 +2,7 @@
  * Participants by segment (PU, BPU, Jakon, PMI): one bar per segment with its count and
  * share, the reported total as an outlined bar above them.
  */
+import { greatest } from 'd3-array';
 import { CHART_STRINGS } from '../../i18n/charts.ts';
 import type { Locale } from '../format/locale.ts';
 import { formatPercent } from '../format/number.ts';
@@ -59,7 +60,7 @@ function segmentItems(series: PartsSeries, withShare: WithShare, locale: Locale)
 function segmentsTakeaway(series: PartsSeries, withShare: WithShare, locale: Locale): string {
 	const s = CHART_STRINGS[locale];
 	const { parts } = series;
-	const largest = [...parts].sort((a, b) => b.value - a.value)[0] as Datum;
+	const largest = greatest(parts, (d) => d.value) as Datum;
 	const when = whenText(series.period, locale);
 	return parts.length === 1
 		? s.segments.single(breakdownLabel(largest, locale), valueWords(largest, locale), when)
