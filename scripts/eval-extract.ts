@@ -1,15 +1,22 @@
 /**
- * `npm run eval-extract -- [--half tuning|held-out|all] [--json] [--verbose]` measures
- * `extract` on the article texts in test/extract-corpus/: each `<source-id>.txt` with a
- * data/sources/<source-id>/ folder is run through extractCandidates and its proposals compared
- * with that source's figures.csv. Prints precision and recall per half (see
- * test/extract-corpus/README.md). --verbose lists tuning articles only; it is refused with
- * --half held-out, which stays unread. Exit 0 after a report, 1 on bad arguments.
+ * `npm run eval-extract -- [--half tuning|held-out|held-out-2|all] [--json] [--verbose]`
+ * measures `extract` on the article texts in test/extract-corpus/: each `<source-id>.txt` with
+ * a data/sources/<source-id>/ folder is run through extractCandidates and its proposals
+ * compared with that source's figures.csv. Prints precision and recall per half (see
+ * test/extract-corpus/README.md; the first corpus is the ids in first-corpus.ids, every other
+ * article is the second held-out set). --verbose lists first-corpus articles only; it is
+ * refused with --half held-out-2, which stays unread. Exit 0 after a report, 1 on bad arguments.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { commandLine, fail } from '../src/lib/extract/cli.ts';
-import { evaluateCorpus, type Article } from '../src/lib/extract/evaluate.ts';
+import {
+	evaluateCorpus,
+	HALVES,
+	parseCorpusIds,
+	SEALED,
+	type Article,
+} from '../src/lib/extract/evaluate.ts';
 import {
 	evaluationJson,
 	formatEvaluation,
@@ -17,12 +24,12 @@ import {
 } from '../src/lib/extract/evaluate-report.ts';
 import { loadDataset } from '../src/lib/load/load-dataset.ts';
 
-const USAGE = `usage: npm run eval-extract -- [--half tuning|held-out|all] [--json] [--verbose] [--corpus test/extract-corpus] [--data-dir data]
-  --half      which half of the corpus to report (default all: both halves and the total)
+const USAGE = `usage: npm run eval-extract -- [--half tuning|held-out|held-out-2|all] [--json] [--verbose] [--corpus test/extract-corpus] [--data-dir data]
+  --half      which part of the corpus to report (default all: each part and the total)
   --json      print the report as JSON
-  --verbose   list each tuning article's misses and wrong proposals (not with --half held-out)`;
+  --verbose   list each article's misses and wrong proposals (first corpus only; not with --half held-out-2)`;
 
-const HALF_CHOICES: readonly HalfChoice[] = ['tuning', 'held-out', 'all'];
+const HALF_CHOICES: readonly HalfChoice[] = [...HALVES, 'all'];
 
 const { values, dataDir } = commandLine({
 	name: 'eval-extract',
@@ -38,18 +45,25 @@ const { values, dataDir } = commandLine({
 const half = HALF_CHOICES.find((h) => h === values.half);
 if (half === undefined) {
 	fail(
-		`eval-extract: --half ${JSON.stringify(values.half)} is not a half — use tuning, held-out or all`,
+		`eval-extract: --half ${JSON.stringify(values.half)} is not a half — use ${HALF_CHOICES.join(', ')}`,
 	);
 }
-if (values.verbose && half === 'held-out') {
+if (values.verbose && half === SEALED) {
 	fail(
-		'eval-extract: --verbose is refused with --half held-out: the held-out articles stay unread, so only their totals are reported. Use --half tuning --verbose.',
+		`eval-extract: --verbose is refused with --half ${SEALED}: its articles stay unread, so only their totals are reported. Use --half tuning --verbose.`,
 	);
 }
 const corpus = values.corpus;
 if (!existsSync(corpus) || !statSync(corpus).isDirectory()) {
 	fail(`eval-extract: no corpus folder ${corpus}`);
 }
+const idsFile = join(corpus, 'first-corpus.ids');
+if (!existsSync(idsFile)) {
+	fail(
+		`eval-extract: no ${idsFile} — it lists the first corpus's article ids, one per line; every other article is in the second held-out set`,
+	);
+}
+const firstCorpus = parseCorpusIds(readFileSync(idsFile, 'utf8'));
 
 const { dataset, issues } = await loadDataset(dataDir);
 const texts = readdirSync(corpus)
@@ -76,7 +90,7 @@ if (problems.length > 0) {
 	);
 }
 
-const evaluation = evaluateCorpus(articles, dataset);
+const evaluation = evaluateCorpus(articles, dataset, firstCorpus);
 evaluation.skipped.push(
 	...noFolder.map((sourceId) => ({
 		sourceId,

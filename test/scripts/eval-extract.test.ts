@@ -15,7 +15,8 @@ beforeAll(() => {
 	const t = tempDir('pantau-eval-test-');
 	corpus = t.dir;
 	cleanup = t.cleanup;
-	// contoh-2025-04-11 is in the held-out half; the second text has no source folder.
+	// contoh-2025-04-11 is in the first corpus's held-out half; the second text has no source folder.
+	writeFileSync(join(corpus, 'first-corpus.ids'), '# first corpus\ncontoh-2025-04-11\n');
 	writeFileSync(
 		join(corpus, 'contoh-2025-04-11.txt'),
 		'Hingga Maret 2025, cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Banyumas baru mencapai 31,6 persen.\n',
@@ -39,6 +40,9 @@ describe('eval-extract', () => {
 			/^held-out\s+1\s+6\s+1\s+1\s+100\.0% \(1\/1\)\s+16\.7% \(1\/6\)/,
 		);
 		expect(lines.find((l) => l.startsWith('tuning'))).toMatch(/^tuning\s+0\s+0\s+0\s+0\s+–\s+–/);
+		expect(lines.find((l) => l.startsWith('held-out-2'))).toMatch(
+			/^held-out-2\s+0\s+0\s+0\s+0\s+–\s+–/,
+		);
 		expect(r.stdout).toContain(
 			`  tanpa-sumber-2025: no ${join(DATA, 'sources', 'tanpa-sumber-2025')}/ folder`,
 		);
@@ -52,15 +56,39 @@ describe('eval-extract', () => {
 		expect(json.halves['held-out']).toMatchObject({ articles: 1, truth: 6, right: 1 });
 	});
 
-	it('refuses --verbose on the held-out half, and an unknown half', () => {
-		const verbose = run('--half', 'held-out', '--verbose');
+	it('puts an article outside first-corpus.ids in the sealed second held-out set', () => {
+		writeFileSync(join(corpus, 'first-corpus.ids'), '# nothing frozen\n');
+		try {
+			const r = run('--json', '--verbose');
+			expect(r.status).toBe(0);
+			const json = JSON.parse(r.stdout);
+			expect(json.halves['held-out-2']).toMatchObject({ articles: 1, right: 1 });
+			expect(json.articles).toEqual([]);
+		} finally {
+			writeFileSync(join(corpus, 'first-corpus.ids'), 'contoh-2025-04-11\n');
+		}
+	});
+
+	it('refuses --verbose on the second held-out set, and an unknown half', () => {
+		const verbose = run('--half', 'held-out-2', '--verbose');
 		expect(verbose.status).toBe(1);
 		expect(verbose.stdout).toBe('');
-		expect(verbose.stderr).toContain('--verbose is refused with --half held-out');
+		expect(verbose.stderr).toContain('--verbose is refused with --half held-out-2');
 		const half = run('--half', 'test');
 		expect(half.status).toBe(1);
 		expect(half.stderr).toBe(
-			'eval-extract: --half "test" is not a half — use tuning, held-out or all\n',
+			'eval-extract: --half "test" is not a half — use tuning, held-out, held-out-2, all\n',
 		);
+	});
+
+	it('refuses a corpus without its first-corpus.ids', () => {
+		const bare = tempDir('pantau-eval-bare-');
+		try {
+			const missing = runScript('eval-extract', ['--corpus', bare.dir, '--data-dir', DATA]);
+			expect(missing.status).toBe(1);
+			expect(missing.stderr).toContain('first-corpus.ids');
+		} finally {
+			bare.cleanup();
+		}
 	});
 });

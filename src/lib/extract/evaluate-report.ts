@@ -1,11 +1,13 @@
 /**
  * The text and JSON reports of `eval-extract`: totals per half, wrong proposals by what was
- * wrong, and, for tuning articles only, each article's misses and wrong proposals.
+ * wrong, and, for the first corpus only (never the sealed second held-out set), each article's
+ * misses and wrong proposals.
  */
 import { table } from '../bench/report.ts';
 import { formatNumber, formatPercent } from '../format/number.ts';
 import {
 	HIGH_CONFIDENCE,
+	SEALED,
 	tally,
 	WRONG_LABELS,
 	wrongLabel,
@@ -24,7 +26,7 @@ export type HalfChoice = Half | 'all';
 /** What to report. */
 export interface ReportOptions {
 	half: HalfChoice;
-	/** List each tuning article's misses and wrong proposals. Never held-out ones. */
+	/** List each article's misses and wrong proposals. Never the sealed set's. */
 	verbose: boolean;
 	/** Where the texts were read, for the heading. */
 	corpus: string;
@@ -37,13 +39,14 @@ export function tallies(e: Evaluation, half: HalfChoice): [HalfChoice, Tally][] 
 	return [
 		['tuning', tally(of('tuning'))],
 		['held-out', tally(of('held-out'))],
+		['held-out-2', tally(of('held-out-2'))],
 		['all', tally(e.scores)],
 	];
 }
 
-/** The articles whose details may be shown: tuning ones only. */
+/** The articles whose details may be shown: the first corpus's, of the half asked for. */
 const readable = (e: Evaluation, half: HalfChoice): ArticleScore[] =>
-	half === 'held-out' ? [] : e.scores.filter((s) => s.half === 'tuning');
+	e.scores.filter((s) => s.half !== SEALED && (half === 'all' || s.half === half));
 
 const int = (n: number) => formatNumber(n, 'en');
 const percent = (r: Ratio) =>
@@ -122,13 +125,13 @@ export function formatEvaluation(e: Evaluation, o: ReportOptions): string {
 		lines.push('', 'Skipped:', ...e.skipped.map((s) => `  ${s.sourceId}: ${s.reason}`));
 	}
 	if (o.verbose) {
-		lines.push('', 'Tuning articles:', ...readable(e, o.half).flatMap(articleLines));
-		if (o.half === 'all') lines.push('(held-out articles are not listed)');
+		lines.push('', 'Articles:', ...readable(e, o.half).flatMap(articleLines));
+		if (o.half === 'all') lines.push(`(${SEALED} articles are not listed)`);
 	}
 	return `${lines.join('\n')}\n`;
 }
 
-/** The JSON report: the same tallies, and the tuning articles when verbose. */
+/** The JSON report: the same tallies, and the readable articles when verbose. */
 export function evaluationJson(e: Evaluation, o: ReportOptions): string {
 	return `${JSON.stringify(
 		{
@@ -137,7 +140,7 @@ export function evaluationJson(e: Evaluation, o: ReportOptions): string {
 			highConfidence: HIGH_CONFIDENCE,
 			halves: Object.fromEntries(tallies(e, o.half)),
 			skipped: e.skipped,
-			...(o.verbose ? { tuningArticles: readable(e, o.half) } : {}),
+			...(o.verbose ? { articles: readable(e, o.half) } : {}),
 		},
 		null,
 		'\t',

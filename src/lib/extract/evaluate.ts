@@ -3,28 +3,44 @@
  * reviewed figures.csv of the article's source. A proposal is right when value, indicator,
  * region and period all equal a truth row, each truth row matched at most once; precision is
  * right proposals over proposals, recall matched truth rows over truth rows. Each article
- * belongs to a half (test/extract-corpus/README.md): tuning, which may be read while changing
- * the extractor, or held-out, which is only measured.
+ * belongs to a half (test/extract-corpus/README.md): tuning and the first held-out half, which
+ * may be read while changing the extractor (the first held-out half is spent), or the second
+ * held-out set, every article not in the first corpus, which is only measured.
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../schema/dataset.ts';
 import type { Figure } from '../schema/figure.ts';
 import { extractCandidates } from './candidates.ts';
 
-/** The two halves of the corpus. */
-export const HALVES = ['tuning', 'held-out'] as const;
+/** The parts of the corpus: the first corpus's two halves, then the second held-out set. */
+export const HALVES = ['tuning', 'held-out', 'held-out-2'] as const;
 export type Half = (typeof HALVES)[number];
+
+/** The part whose articles are never listed: only its totals are reported. */
+export const SEALED: Half = 'held-out-2';
 
 /** Proposals at least this sure are counted apart (what a reviewer would accept first). */
 export const HIGH_CONFIDENCE = 0.8;
 
 /**
- * The half an article belongs to, fixed by its source id alone: held-out when the first hex
- * digit of the SHA-256 of the id is 0–7, tuning otherwise.
+ * The half an article belongs to, fixed by its source id alone: an article outside the first
+ * corpus (the ids frozen in first-corpus.ids) is in the second held-out set; within it,
+ * held-out when the first hex digit of the SHA-256 of the id is 0–7, tuning otherwise.
  */
-export function corpusHalf(sourceId: string): Half {
+export function corpusHalf(sourceId: string, firstCorpus: ReadonlySet<string>): Half {
+	if (!firstCorpus.has(sourceId)) return 'held-out-2';
 	const first = createHash('sha256').update(sourceId, 'utf8').digest('hex')[0] ?? '0';
 	return parseInt(first, 16) < 8 ? 'held-out' : 'tuning';
+}
+
+/** The ids of a corpus list (first-corpus.ids): one per line, `#` starts a comment line. */
+export function parseCorpusIds(text: string): Set<string> {
+	return new Set(
+		text
+			.split(/\r?\n/)
+			.map((line) => line.trim())
+			.filter((line) => line !== '' && !line.startsWith('#')),
+	);
 }
 
 /** The columns a proposal must get right, plus its quote for the verbose listing. */
@@ -85,7 +101,7 @@ export function scoreArticle(
 	sourceId: string,
 	proposals: readonly Proposal[],
 	truth: readonly Row[],
-	half: Half = corpusHalf(sourceId),
+	half: Half,
 ): ArticleScore {
 	const matched = new Set<number>();
 	const wrong: Wrong[] = [];
@@ -245,9 +261,13 @@ export interface Evaluation {
  * Runs `extract` on every article as `npm run extract -- <text> --date <published>` does
  * (the dataset's regions and indicators, no --region, the source's published date as the
  * article date) and scores it against the source's figures. An article whose source did not
- * load is skipped.
+ * load is skipped. `firstCorpus` holds the ids of the first corpus (first-corpus.ids).
  */
-export function evaluateCorpus(articles: readonly Article[], dataset: Dataset): Evaluation {
+export function evaluateCorpus(
+	articles: readonly Article[],
+	dataset: Dataset,
+	firstCorpus: ReadonlySet<string>,
+): Evaluation {
 	const bySource = new Map<string, Figure[]>();
 	for (const f of dataset.figures) {
 		const list = bySource.get(f.sourceId);
@@ -275,7 +295,8 @@ export function evaluateCorpus(articles: readonly Article[], dataset: Dataset): 
 			quote: c.quote,
 			confidence: c.confidence,
 		}));
-		scores.push(scoreArticle(sourceId, proposals, truthRows(bySource.get(sourceId) ?? [])));
+		const truth = truthRows(bySource.get(sourceId) ?? []);
+		scores.push(scoreArticle(sourceId, proposals, truth, corpusHalf(sourceId, firstCorpus)));
 	}
 	return { scores, skipped };
 }

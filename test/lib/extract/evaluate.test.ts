@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
 	corpusHalf,
 	evaluateCorpus,
+	parseCorpusIds,
 	scoreArticle,
 	tally,
 	wrongLabel,
@@ -31,8 +32,19 @@ describe('corpusHalf', () => {
 		['kupastuntas-2025-10-31', '2', 'held-out'],
 		['banyumas-ucj-2025', 'a', 'tuning'],
 	];
+	const firstCorpus = new Set(cases.map(([id]) => id));
 	it.each(cases)('%s (sha256 %s…) is %s', (id, _, half) => {
-		expect(corpusHalf(id)).toBe(half);
+		expect(corpusHalf(id, firstCorpus)).toBe(half);
+	});
+	it('puts an article outside the first corpus in the second held-out set, whatever its hash', () => {
+		expect(corpusHalf('a', new Set(['x6']))).toBe('held-out-2');
+		expect(corpusHalf('x6', new Set(['a']))).toBe('held-out-2');
+	});
+});
+
+describe('parseCorpusIds', () => {
+	it('reads one id per line, skipping comments and blank lines', () => {
+		expect([...parseCorpusIds('# frozen\r\nb-2025\n\n  a-2024 \n')]).toEqual(['b-2025', 'a-2024']);
 	});
 });
 
@@ -215,6 +227,7 @@ describe('tally', () => {
 });
 
 describe('evaluateCorpus', () => {
+	const FIRST = new Set(['contoh-2025-04-11']);
 	let dataset: Dataset;
 	beforeAll(async () => {
 		({ dataset } = await loadDataset('test/fixtures/valid/basic'));
@@ -230,6 +243,7 @@ describe('evaluateCorpus', () => {
 				{ sourceId: 'tidak-ada-2025-01-01', text: 'Sebanyak 12 peserta.' },
 			],
 			dataset,
+			FIRST,
 		);
 		expect(e.skipped).toEqual([
 			{
@@ -259,6 +273,7 @@ describe('evaluateCorpus', () => {
 				},
 			],
 			dataset,
+			FIRST,
 		);
 		expect(e.scores[0]).toMatchObject({ right: 1, proposals: 1 });
 	});
@@ -277,28 +292,37 @@ describe('the reports', () => {
 		[truthRow()],
 		'held-out',
 	);
+	const sealed = scoreArticle(
+		'sealed-article',
+		[proposal({ value: 7, quote: 'sealed quote' })],
+		[truthRow()],
+		'held-out-2',
+	);
 	const e: Evaluation = {
-		scores: [wrongTuning, heldOut],
+		scores: [wrongTuning, heldOut, sealed],
 		skipped: [{ sourceId: 'lost', reason: 'no data/sources/lost/ folder' }],
 	};
 
 	it('prints totals per half and overall, and wrong proposals by label', () => {
 		const text = formatEvaluation(e, { half: 'all', verbose: false, corpus: 'corpus' });
 		const lines = text.split('\n');
-		expect(lines[0]).toBe('extract measured on corpus: 2 articles scored, 1 skipped.');
+		expect(lines[0]).toBe('extract measured on corpus: 3 articles scored, 1 skipped.');
 		expect(lines.find((l) => l.startsWith('tuning'))).toMatch(
 			/^tuning\s+1\s+1\s+1\s+0\s+0\.0% \(0\/1\)\s+0\.0% \(0\/1\)\s+1\s+0\.0% \(0\/1\)$/,
 		);
-		expect(lines.find((l) => l.startsWith('held-out'))).toMatch(
+		expect(lines.find((l) => l.startsWith('held-out '))).toMatch(
 			/^held-out\s+1\s+1\s+2\s+1\s+50\.0% \(1\/2\)\s+100\.0% \(1\/1\)\s+2\s+50\.0% \(1\/2\)$/,
 		);
-		expect(lines.find((l) => l.startsWith('all'))).toMatch(
-			/^all\s+2\s+2\s+3\s+1\s+33\.3% \(1\/3\)/,
+		expect(lines.find((l) => l.startsWith('held-out-2'))).toMatch(
+			/^held-out-2\s+1\s+1\s+1\s+0\s+0\.0% \(0\/1\)/,
 		);
-		expect(lines.find((l) => l.startsWith('period'))).toMatch(/^period\s+1\s+0\s+1$/);
-		expect(lines.find((l) => l.startsWith('value not in truth'))).toMatch(/\s+0\s+1\s+1$/);
+		expect(lines.find((l) => l.startsWith('all'))).toMatch(
+			/^all\s+3\s+3\s+4\s+1\s+25\.0% \(1\/4\)/,
+		);
+		expect(lines.find((l) => l.startsWith('period'))).toMatch(/^period\s+1\s+0\s+0\s+1$/);
+		expect(lines.find((l) => l.startsWith('value not in truth'))).toMatch(/\s+0\s+1\s+1\s+2$/);
 		expect(text).toContain('  lost: no data/sources/lost/ folder');
-		expect(text).not.toContain('Tuning articles');
+		expect(text).not.toContain('Articles:');
 	});
 
 	it('prints "–" for a precision with nothing to divide', () => {
@@ -311,28 +335,33 @@ describe('the reports', () => {
 		);
 	});
 
-	it('lists tuning articles only when verbose, never held-out ones', () => {
-		for (const half of ['all', 'tuning', 'held-out'] as const) {
-			const text = formatEvaluation(e, { half, verbose: half !== 'held-out', corpus: 'c' });
-			const json = evaluationJson(e, { half, verbose: half !== 'held-out', corpus: 'c' });
+	it('lists first-corpus articles of the chosen half when verbose, never the sealed ones', () => {
+		for (const half of ['all', 'tuning', 'held-out', 'held-out-2'] as const) {
+			const text = formatEvaluation(e, { half, verbose: half !== 'held-out-2', corpus: 'c' });
+			const json = evaluationJson(e, { half, verbose: half !== 'held-out-2', corpus: 'c' });
 			for (const out of [text, json]) {
-				expect(out).not.toContain('held-out-article');
-				expect(out).not.toContain('held-out quote');
+				expect(out).not.toContain('sealed-article');
+				expect(out).not.toContain('sealed quote');
 			}
 		}
+		const tuning = formatEvaluation(e, { half: 'tuning', verbose: true, corpus: 'c' });
+		expect(tuning).not.toContain('held-out-article');
+		const heldOutOnly = formatEvaluation(e, { half: 'held-out', verbose: true, corpus: 'c' });
+		expect(heldOutOnly).toContain('  held-out-article: 1 truth rows, 2 proposals, 1 right');
+		expect(heldOutOnly).not.toContain('tuning-article');
 		const text = formatEvaluation(e, { half: 'all', verbose: true, corpus: 'c' });
 		expect(text).toContain(
 			'  tuning-article: 1 truth rows, 1 proposals, 0 right\n' +
 				'    missed: coverage_rate 33.02 2025-03 = 31.6 «q»\n' +
-				'    wrong (period): coverage_rate 33.02 2025 = 31.6; truth coverage_rate 33.02 2025-03 = 31.6; confidence 0.90 «q»\n' +
-				'(held-out articles are not listed)',
+				'    wrong (period): coverage_rate 33.02 2025 = 31.6; truth coverage_rate 33.02 2025-03 = 31.6; confidence 0.90 «q»\n',
 		);
+		expect(text).toContain('(held-out-2 articles are not listed)');
 	});
 
 	it('gives the chosen half as JSON', () => {
 		const json = JSON.parse(evaluationJson(e, { half: 'held-out', verbose: false, corpus: 'c' }));
 		expect(Object.keys(json.halves)).toEqual(['held-out']);
 		expect(json.halves['held-out']).toMatchObject({ articles: 1, right: 1, proposals: 2 });
-		expect(json).not.toHaveProperty('tuningArticles');
+		expect(json).not.toHaveProperty('articles');
 	});
 });
