@@ -53,6 +53,9 @@ const id = {
 	computed: 'dihitung',
 	computedFrom: 'Dihitung dari:',
 	permalink: 'Tautan tetap',
+	citeHowSummary: 'Cara mengutip angka',
+	citeHowText:
+		'Setiap baris punya tautan tetap ke angkanya. Kutip dengan pola: Pantau Jamsostek (tahun versi data). Angka, wilayah, periode: nilai. Sumber: penerbit, tanggal. Tautan tetap (versi data). Contoh, baris pertama tabel:',
 	reportProblem: 'laporkan masalah',
 	reportHint: 'Ada angka yang salah atau salah kutip? Salin tautan tetapnya, lalu',
 	note: 'Catatan',
@@ -148,6 +151,9 @@ const id = {
 	conflict: 'Konflik',
 	checkReported: 'Angka yang diperiksa',
 	checkInputs: 'Dihitung dari',
+	checksAgreeCaption: (n: number) => `${n} pemeriksaan yang cocok`,
+	colArithmetic: 'Hitungan',
+	colResult: 'Hasil',
 	derivedTitle: 'Angka turunan',
 	derivedIntro:
 		'Angka ini tidak tertulis di sumber mana pun: dihitung dari angka yang dilaporkan, dengan rumus yang ditampilkan.',
@@ -419,6 +425,9 @@ const en: UiStrings = {
 	computed: 'computed',
 	computedFrom: 'Computed from:',
 	permalink: 'Permalink',
+	citeHowSummary: 'How to cite a figure',
+	citeHowText:
+		'Every row has a permalink to its figure. Cite it as: Pantau Jamsostek (year of the data version). Figure, region, period: value. Source: publisher, date. Permalink (data version). For example, the first row of the table:',
 	reportProblem: 'report a problem',
 	reportHint: 'A figure wrong or misquoted? Copy its permalink, then',
 	note: 'Note',
@@ -511,6 +520,9 @@ const en: UiStrings = {
 	conflict: 'Conflict',
 	checkReported: 'Figure checked',
 	checkInputs: 'Computed from',
+	checksAgreeCaption: (n: number) => `${n} ${n === 1 ? 'check that agrees' : 'checks that agree'}`,
+	colArithmetic: 'Arithmetic',
+	colResult: 'Result',
 	derivedTitle: 'Derived figures',
 	derivedIntro:
 		'These figures are not written in any source: they are computed from reported figures with the formula shown.',

@@ -19,7 +19,7 @@ import { regionFiguresUrl } from '../page-data/urls.ts';
 /** Which columns and links the table has. */
 export interface FigureTableOptions {
 	caption: string;
-	/** Rows carry the figures' ids (only on their region page). */
+	/** Rows carry the figures' ids (only on their region page), and "how to cite" comes first. */
 	anchors: boolean;
 	showRegion: boolean;
 	showSource: boolean;
@@ -52,10 +52,18 @@ export function valueMarkup(
 }
 
 /**
- * "Cite this figure": a ready plain-text citation beside the figure's permalink, in a
- * <details> so it costs nothing on screen and needs no JavaScript.
+ * "How to cite a figure": the citation pattern once above a table of permalinked figures,
+ * with the first row's citation as the example, in a <details> so it costs nothing on screen
+ * and needs no JavaScript. Once per table, not per row: every row's citation is the pattern
+ * filled with that row, and repeating it was a fifth of a national figures page.
  */
-export function citeFigureMarkup(f: Figure, ctx: PageContext): string {
+export function citeHowMarkup(example: Figure, ctx: PageContext): string {
+	const s = t(ctx.locale);
+	return `<details class="cite-figure"><summary>${e(s.citeHowSummary)}</summary><p>${e(s.citeHowText)}</p><p>${citationMarkup(example, ctx)}</p></details>`;
+}
+
+/** A figure's ready plain-text citation, the publisher marked as a name. */
+export function citationMarkup(f: Figure, ctx: PageContext): string {
 	const id = ctx.locale === 'id';
 	const source = ctx.source(f.sourceId);
 	const url = `${SITE_URL}${regionFiguresUrl(ctx.region(f.region), ctx.locale)}#${f.id}`;
@@ -63,8 +71,7 @@ export function citeFigureMarkup(f: Figure, ctx: PageContext): string {
 	const before = `${SITE_NAME} (${ctx.version.slice(0, 4)}). ${what}: ${valueText(f, ctx)}. ${id ? 'Sumber' : 'Source'}: `;
 	const after = `, ${formatDate(source.published, ctx.locale)}. ${url} (${id ? 'versi data' : 'data version'} ${ctx.version}).`;
 	// The publisher is a name, in its own language: translators and the language gate skip it.
-	const text = `${e(before)}<span translate="no">${e(source.publisher)}</span>${e(after)}`;
-	return `<details class="cite-figure"><summary>${e(id ? 'Kutip' : 'Cite')}</summary><p>${text}</p></details>`;
+	return `${e(before)}<span translate="no">${e(source.publisher)}</span>${e(after)}`;
 }
 
 /** A figure's value as plain text, with its qualifier and the places its source printed. */
@@ -140,8 +147,7 @@ export function figureTableMarkup(
 			: '';
 		// The curator's note is a maintainer's remark (English): it is in the downloads, not here.
 		const quote = `${o.showSource ? sourceLinkMarkup(f.sourceId, ctx) : ''}<blockquote class="quote" lang="${e(ctx.source(f.sourceId).language)}"><p>${e(f.quote)}</p></blockquote>`;
-		const cite = o.anchors ? citeFigureMarkup(f, ctx) : '';
-		const links = `<a href="${e(ctx.figureHref(f))}" aria-label="${e(`${s.permalink}: ${name}`)}">${e(s.permalink)}</a>${cite}`;
+		const links = `<a href="${e(ctx.figureHref(f))}" aria-label="${e(`${s.permalink}: ${name}`)}">${e(s.permalink)}</a>`;
 		return [
 			o.anchors ? `<tr id="${e(f.id)}">` : '<tr>',
 			region,
@@ -152,6 +158,8 @@ export function figureTableMarkup(
 			`<td data-label="${e(s.colLinks)}" class="links">${links}</td></tr>`,
 		].join('');
 	});
+	const first = figures[0];
+	const cite = o.anchors && first !== undefined ? citeHowMarkup(first, ctx) : '';
 	const table = figuresTableShell(o.caption, heads, rows);
-	return o.report ? `${table}${reportNoteMarkup(ctx)}` : table;
+	return `${cite}${table}${o.report ? reportNoteMarkup(ctx) : ''}`;
 }

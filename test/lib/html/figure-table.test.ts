@@ -1,9 +1,9 @@
-/** The figures table's markup: one "report a problem" link per table, and a citation per figure. */
+/** The figures table's markup: one "report a problem" link and one "how to cite" per table, and the citation it shows. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/lib/analyse.ts';
 import { loadDataset } from '../../../src/lib/load/load-dataset.ts';
 import { createContext, type PageContext } from '../../../src/lib/page-data/context.ts';
-import { citeFigureMarkup, figureTableMarkup } from '../../../src/lib/html/figure-table.ts';
+import { citationMarkup, figureTableMarkup } from '../../../src/lib/html/figure-table.ts';
 import { buildSiteIndex } from '../../../src/lib/page-data/site-index.ts';
 import type { Figure } from '../../../src/lib/schema/figure.ts';
 
@@ -38,6 +38,18 @@ const textOf = (html: string) =>
 		.replaceAll('&gt;', '>');
 
 describe('figureTableMarkup', () => {
+	it('explains how to cite once, above a permalinked table, with its first row as the example', () => {
+		const html = figureTableMarkup(figures, en, { ...options, anchors: true });
+		expect(html.match(/class="cite-figure"/g)).toHaveLength(1);
+		expect(html.indexOf('class="cite-figure"')).toBeLessThan(html.indexOf('<table'));
+		const first = figures[0];
+		if (first === undefined) throw new Error('fixture has no figures');
+		expect(html).toContain(citationMarkup(first, en));
+		expect(figureTableMarkup(figures, en, { ...options, anchors: false })).not.toContain(
+			'cite-figure',
+		);
+	});
+
 	it('puts one "report a problem" link under the table, none in the rows', () => {
 		const html = figureTableMarkup(figures, en, options);
 		expect(html.match(/issues\/new\?/g)).toHaveLength(1);
@@ -49,12 +61,12 @@ describe('figureTableMarkup', () => {
 	});
 });
 
-describe('citeFigureMarkup', () => {
+describe('citationMarkup', () => {
 	it('gives a ready citation, the publisher marked as a name', () => {
 		for (const f of figures) {
 			const source = en.source(f.sourceId);
-			const html = citeFigureMarkup(f, en);
-			const text = textOf(html.replace(/^.*<p>|<\/p>.*$/g, ''));
+			const html = citationMarkup(f, en);
+			const text = textOf(html);
 			expect(text).toMatch(
 				new RegExp(
 					`^Pantau Jamsostek \\(\\d{4}\\)\\. .+: .+\\. Source: .+, .+\\. https?://\\S+#${f.id} \\(data version ${en.version}\\)\\.$`,
