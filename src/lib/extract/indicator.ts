@@ -45,7 +45,8 @@ export function mentionKind(m: NumberMention): MentionKind {
 	return 'count';
 }
 
-const CLAIMS = /klaim|santunan|manfaat|beasiswa/gi;
+/** Claims words; "manfaat" at a word's start only: not "pemanfaatan" (use), "bermanfaat". */
+const CLAIMS = /klaim|santunan|\bmanfaat|beasiswa/gi;
 const AID =
 	/bantuan\s+iuran|batuan|iuran(?:nya)?\s+(?:dibiayai|ditanggung|dibayar\w*)|premi\b|anggaran|alokasi|mengalokasikan|dialokasikan|menganggarkan|dianggarkan|direncanakan|digelontorkan|membiayai\s+iuran|(?:ditanggung|dibiayai)\s+APBD/gi;
 const BUDGET = new RegExp(`${AID.source}|\\bAPBD\\w*|\\biuran\\b`, 'gi');
@@ -74,7 +75,8 @@ const CUE_RULES: Readonly<Record<MentionKind, readonly (readonly [string, RegExp
 	count: [
 		['claims_claimants', CLAIMS],
 		['contribution_aid_participants', AID],
-		['active_participants', /\baktif\b/gi],
+		// Not "tak aktif", "tidak aktif", "nonaktif": those are the lapsed participants.
+		['active_participants', /(?<!\b(?:tak|tidak|non)[\s-]?)\baktif\b/gi],
 		['registered_participants', /terdaftar/gi],
 	],
 	money: [
@@ -118,6 +120,23 @@ const PER_MONTH = /^\s*(?:,-\s*)?(?:per\s*bulan|setiap\s+bulan|sebulan|\/\s*bula
 const near = (c: NumberContext) => `${c.before.slice(-70)} ${c.after.slice(0, 50)}`;
 const sentence = (c: NumberContext) => `${c.before} ${c.after}`;
 const justBefore = (c: NumberContext) => c.before.slice(-40);
+
+/**
+ * True when the last match of `re` in `before` is at most 70 characters back and nothing but
+ * words and years stands between it and the number ("penduduk bekerja di Maluku Utara mencapai",
+ * "penduduk yang bekerja per Agustus 2019 mencapai"): the words name this number, unless a
+ * number of their own comes right before them ("Dari 227.164 penduduk bekerja …, baru 100.512").
+ */
+function namesThisNumber(before: string, re: RegExp): boolean {
+	const last = [...before.matchAll(re)].at(-1);
+	if (last === undefined) return false;
+	const own = /\d\s*(?:ribu|juta)?\s*(?:jumlah\s+)?$/i.test(before.slice(0, last.index));
+	if (own) return false;
+	const gap = before.slice(last.index + last[0].length);
+	return (
+		gap.length <= 70 && !/\d/.test(gap.replace(/\b(?:19|20)\d{2}\b/g, '')) && !/[.;]\s/.test(gap)
+	);
+}
 
 /** Phrases that settle the indicator by themselves, tried in order. */
 const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
@@ -210,7 +229,16 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 				/^\s*tenaga\s+kerja/i.test(c.after) &&
 				/badan\s+usaha|perusahaan|pemberi\s+kerja/i.test(c.before),
 		),
-		when('employed_population', near, /penduduk\s+(?:yang\s+)?bekerja/i),
+		// "227.164 penduduk bekerja", "penduduk bekerja 2024 sebanyak 90.116 jiwa": the words name
+		// this number, not one beside it ("935.079 peserta dari 1.873.899 penduduk bekerja").
+		when(
+			'employed_population',
+			(c) => c.after.slice(0, 40),
+			/^\s*(?:orang\s+)?(?:jumlah\s+)?penduduk\s+(?:yang\s+)?bekerja/i,
+		),
+		provided('employed_population', 'penduduk bekerja … (this number)', (c) =>
+			namesThisNumber(c.before, /penduduk\s+(?:yang\s+)?bekerja/gi),
+		),
 		when('claims_count', (c) => c.after, /^\s*(?:pengajuan|klaim|kasus)\b/i),
 		when('new_participants', (c) => c.after, /^\s*(?:peserta|pekerja)\s+baru/i),
 		when('new_participants', justBefore, /penambahan\s+(?:\S+\s+){0,2}$/i),
@@ -252,7 +280,13 @@ const SPECIFIC: Readonly<Record<MentionKind, readonly Specific[]>> = {
 		),
 		when('outreach_attendees_village_officials', (c) => c.after, /^\s*perangkat\s+desa/i),
 		when('outreach_attendees_kelurahan_officials', (c) => c.after, /^\s*perangkat\s+kelurahan/i),
-		when('outreach_attendees', justBefore, /diikuti|dihadiri|sosialisasi/i),
+		// "Kegiatan diikuti 167 Peserta", "rakor yang diikuti 99 peserta"; not "diikuti Banten
+		// dengan 2,75 juta peserta" (followed by Banten in a ranking).
+		when(
+			'outreach_attendees',
+			justBefore,
+			/(?:diikuti|dihadiri)\s+(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|lebih\s+dari\s+|kurang\s+lebih\s+)?$|sosialisasi/i,
+		),
 		// Covered through a payer: "2.000 pekerja terlindungi melalui bantuan Pemprov Sumut",
 		// "14.300 pekerja informal terlindungi melalui berbagai sumber pendanaan".
 		when(
@@ -328,6 +362,9 @@ export function notALevel(c: NumberContext): string | undefined {
  */
 const THINGS_AFTER =
 	/^\s*(?:kabupaten|kota|kab\/kota|kecamatan|kelurahan|desa|nagari|provinsi|negara|OPD|dinas|instansi|lembaga|bidang|unit|program|kategori|sektor|indikator|RW|RT|sekolah|kali|tahap|jenis|poin|titik|lokasi|kegiatan|item|paket|hari|minggu|bulan|tahun)\b/i;
+/** "179.842 peserta tak aktif", "864 orang berstatus nonaktif": participants who lapsed. */
+const LAPSED_AFTER =
+	/^\s*(?:orang\s+|peserta\s+|pekerja\s+)*(?:yang\s+)?(?:berstatus\s+)?(?:tak|tidak|non)[\s-]?aktif\b/i;
 const RANK_BEFORE = /\b(?:peringkat|posisi|diposisi|urutan|ranking|desil)\s*(?:ke-?)?\s*$/i;
 
 /** Why a count is not a head-count of workers, or undefined when it may be one. */
@@ -336,6 +373,7 @@ export function notAHeadCount(c: NumberContext): string | undefined {
 	if (THINGS_AFTER.test(c.after)) return 'a count of things, not people';
 	if (RANK_BEFORE.test(c.before.slice(-20))) return 'a rank, not a count';
 	if (/^\s*dari\s+\d+\s+(?:provinsi|kabupaten|kota)/i.test(c.after)) return 'a rank, not a count';
+	if (LAPSED_AFTER.test(c.after)) return 'lapsed participants, not active ones';
 	return undefined;
 }
 

@@ -9,6 +9,7 @@
  * - the article's own day, a dateline ("Senin (2/2/2026)") → the article's month: it says
  *   when the count was told, not when it was taken;
  * - a month, "hingga/per Maret 2025", "hingga akhir kuartal I-2025" → that (last) month;
+ * - a span ("periode Januari-Agustus 2023") → its last month: the count at its end;
  * - the article's own year ("Tahun 2025, cakupan …", "tahun ini") → the article's month: the
  *   count is the current one; an earlier year ("pada 2023") → that year;
  * - "sejak …", "saat ini", or no date → the article's month.
@@ -26,6 +27,8 @@
  * - aid recipients are a stock, but a year named for them ("DBHCHT 2025 lindungi 40.300
  *   pekerja") or a programme announced ("menyasar", "akan didaftarkan") gives the year;
  * - targets and plans ("target tahun ini", "ditargetkan", "tahun depan") → their year.
+ * A whole year written as a span ("2024-01/2024-12": "sepanjang tahun 2024" read in a December
+ * article) is recorded as the year, as reviewers write it.
  * Comparisons: a year after "dibanding(kan)" or "dari" dates only the number right after it.
  * Events: an outreach event's attendance → the day it was held (the article's date).
  */
@@ -117,11 +120,33 @@ const isDateline = (date: DateMention, period: string, article: string) =>
 		period.startsWith(article) &&
 		date.raw.includes('/'));
 
+/** "2024-01/2024-12", "2024-01-01/2024-12-31": a whole year, recorded as "2024". */
+function wholeYear(period: string): string {
+	const m = /^(\d{4})-01(?:-01)?\/(\d{4})-12(?:-31)?$/.exec(period);
+	return m !== null && m[1] === m[2] ? period.slice(0, 4) : period;
+}
+
+/**
+ * A stock dated by a span ("periode Januari-Agustus 2023", "Januari hingga Februari 2025") is
+ * the count at the span's end: "2023-01/2023-08" → "2023-08".
+ */
+const spanEnd = (period: string) => period.split('/').at(-1) ?? period;
+
 /**
  * The period to record for a figure dated by `date` (undefined: no date found) in an article of
  * date `article`, by the rule above. Undefined when nothing can be said.
  */
 export function recordedPeriod(
+	date: DateMention | undefined,
+	article: string | undefined,
+	measure: Measure,
+	forward: boolean,
+): string | undefined {
+	const period = ruledPeriod(date, article, measure, forward);
+	return period === undefined ? undefined : wholeYear(period);
+}
+
+function ruledPeriod(
 	date: DateMention | undefined,
 	article: string | undefined,
 	measure: Measure,
@@ -137,8 +162,9 @@ export function recordedPeriod(
 	}
 	// A budget "sejak Maret 2022" is the sum since then; everything else runs over its span.
 	const cumulative = date.kind === 'since' && (measure === 'flow' || measure === 'budget');
-	const base = resolvePeriod(date, article, measure === 'flow' || cumulative);
-	if (base === undefined) return undefined;
+	const resolved = resolvePeriod(date, article, measure === 'flow' || cumulative);
+	if (resolved === undefined) return undefined;
+	let base = resolved;
 	if (cumulative && measure === 'budget') return base;
 	// The terms of aid in force over years ("terhitung 2023 sampai 2025") are today's terms.
 	if (measure === 'term' && date.precision === 1) return base.slice(-4);
@@ -148,6 +174,7 @@ export function recordedPeriod(
 	const toNow = date.precision === 1 && base.includes('/') && base.endsWith(`/${year ?? ''}`);
 	// Aid recipients of a year ("DBHCHT 2025 lindungi 40.300 pekerja") are that year's programme.
 	if (measure === 'enrolment' && date.precision === 1 && !toNow) return base;
+	if (measure === 'stock' && !toNow) base = spanEnd(base);
 	const current =
 		toNow ||
 		isDateline(date, base, article) ||

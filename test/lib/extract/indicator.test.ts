@@ -170,6 +170,49 @@ describe('guessIndicator on real wording', () => {
 			'823.000',
 			'workers_in_scope',
 		],
+		// Lapsed participants are not active ones (babelpos-2024-07-26).
+		[
+			'lapsed',
+			'Jadi per Juni 2024 itu, ada 179.842 peserta tak aktif," kata Abdul kepada Babel Pos',
+			'179.842',
+			undefined,
+		],
+		// "pemanfaatan" (use of a fund) is not "manfaat" (a benefit paid) (mediacirebon-2025-12-05);
+		// "manfaatnya" still is (mal-pelayanan-publik-kota-mataram-2025-09-04).
+		[
+			'use of a fund',
+			'Pemkab Cirebon juga telah memberikan perlindungan jaminan sosial kepada 2.350 nelayan melalui pemanfaatan DBHCHT sebagai upaya percepatan',
+			'2.350',
+			undefined,
+		],
+		[
+			'benefit',
+			'BPJS Ketenagakerjaan telah membuktikan manfaatnya dengan membayarkan jaminan sebesar Rp 453,6 miliar kepada masyarakat pada tahun 2024.',
+			'Rp 453,6 miliar',
+			'claims_amount',
+		],
+		// "penduduk bekerja" names the number it stands beside, not the one before it
+		// (antara-news-bali-2025-04-30, kupastuntas-2025-10-31).
+		[
+			'participants beside employed',
+			'Kuncoro Budi Winarno menjelaskan capaian kepesertaan untuk wilayah Bali per 31 Maret 2025 tercatat 50,88 persen atau baru 935.079 peserta dari 1.873.899 penduduk bekerja di Bali.',
+			'935.079',
+			'active_participants',
+		],
+		[
+			'employed',
+			'Data ketenagakerjaan BPS menyebut jumlah penduduk bekerja 2024 sebanyak 90.116 jiwa',
+			'90.116',
+			'employed_population',
+		],
+		// "diikuti Banten dengan …" is the next place of a ranking, not an event's attendance
+		// (goodstats-2025).
+		[
+			'ranking',
+			'Jawa Tengah menyusul dengan 4 juta beserta diikuti Banten dengan 2,75 juta peserta.',
+			'2,75 juta',
+			undefined,
+		],
 	];
 	for (const [label, text, raw, indicator] of cases) {
 		it(`${label}: ${text}`, () => expect(indicatorOf(text, raw)).toBe(indicator));
