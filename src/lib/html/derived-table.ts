@@ -45,7 +45,8 @@ export function derivedTableMarkup(
 			o.showRegion
 				? `<td data-label="${e(s.colRegion)}"><a href="${e(ctx.regionHref(d.region))}">${e(ctx.regionName(d.region))}</a></td>`
 				: '',
-			`<th scope="row" data-label="${e(s.colFigure)}">${e(ctx.figureLabel(d))} <span class="badge">${e(s.computed)}</span></th>`,
+			// No "dihitung" badge: the whole table is derived figures, as its caption says.
+			`<th scope="row" data-label="${e(s.colFigure)}">${e(ctx.figureLabel(d))}</th>`,
 			`<td data-label="${e(s.colPeriod)}">${e(formatPeriod(d.period, ctx.locale))}</td>`,
 			`<td data-label="${e(s.colValue)}" class="n">${valueMarkup(d, ctx)}</td>`,
 			`<td data-label="${e(s.colFormula)}"><p class="formula">${e(d.formula[ctx.locale])}</p>`,
