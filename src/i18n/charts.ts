@@ -5,6 +5,9 @@
  */
 import type { Locale } from '../lib/format/locale.ts';
 
+/** " (RPJPD)" after a target, or nothing when the article does not say who set it. */
+const inParens = (plan: string) => (plan ? ` (${plan})` : '');
+
 /** Which way a value went between two dates: up 1, down -1, unchanged 0. */
 export type Trend = -1 | 0 | 1;
 
@@ -187,10 +190,11 @@ const id: ChartStrings = {
 		fell: (a, wa, b, wb) => `Cakupan turun dari ${a} ${wa} menjadi ${b} ${wb}`,
 		same: (a, from, to) => `Cakupan tetap ${a} dari ${from} hingga ${to}`,
 		single: (a, wa) => `Cakupan ${a} ${wa}`,
-		passing: (t, plan, year) => `, melampaui target ${plan} ${year} sebesar ${t}`,
-		short: (gap, t, year, plan) => `, masih ${gap} di bawah target ${t} untuk ${year} (${plan})`,
+		passing: (t, plan, year) => `, melampaui target ${plan ? `${plan} ` : ''}${year} sebesar ${t}`,
+		short: (gap, t, year, plan) =>
+			`, masih ${gap} di bawah target ${t} untuk ${year}${inParens(plan)}`,
 		onlyTargets: (t, year, plan) =>
-			`Belum ada angka cakupan yang dilaporkan; targetnya ${t} pada ${year} (${plan})`,
+			`Belum ada angka cakupan yang dilaporkan; targetnya ${t} pada ${year}${inParens(plan)}`,
 		derivedOnly: (a, wa) => `Cakupan yang dihitung dari angka sumber: ${a} ${wa}`,
 	},
 	segments: {
@@ -335,10 +339,10 @@ const en: ChartStrings = {
 		fell: (a, wa, b, wb) => `Coverage fell from ${a} ${wa} to ${b} ${wb}`,
 		same: (a, from, to) => `Coverage stayed at ${a} from ${from} to ${to}`,
 		single: (a, wa) => `Coverage was ${a} ${wa}`,
-		passing: (t, plan, year) => `, passing the ${t} target for ${year} (${plan})`,
-		short: (gap, t, year, plan) => `, ${gap} short of the ${t} target for ${year} (${plan})`,
+		passing: (t, plan, year) => `, passing the ${t} target for ${year}${inParens(plan)}`,
+		short: (gap, t, year, plan) => `, ${gap} short of the ${t} target for ${year}${inParens(plan)}`,
 		onlyTargets: (t, year, plan) =>
-			`No coverage figure reported yet; the target is ${t} by ${year} (${plan})`,
+			`No coverage figure reported yet; the target is ${t} by ${year}${inParens(plan)}`,
 		derivedOnly: (a, wa) => `Coverage computed from the source’s figures: ${a} ${wa}`,
 	},
 	segments: {

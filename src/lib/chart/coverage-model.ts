@@ -128,9 +128,9 @@ function coveragePoints(
 			label: tick ? `${value} ✓` : value,
 			longLabel:
 				kind === 'target'
-					? `${capitalize(s.target)} ${plan}: ${value}${tick ? ' ✓' : ''}`
+					? `${capitalize(s.target)}${plan ? ` ${plan}` : ''}: ${value}${tick ? ' ✓' : ''}`
 					: kind === 'baseline'
-						? `${capitalize(s.baseline)} ${plan}: ${value}`
+						? `${capitalize(s.baseline)}${plan ? ` ${plan}` : ''}: ${value}`
 						: value,
 			flagged: d.mismatch !== null,
 		};
@@ -168,7 +168,13 @@ function coverageRows(input: ChartInput, data: readonly Datum[], locale: Locale)
 	const s = CHART_STRINGS[locale];
 	const header = (d: Datum) =>
 		d.basis === 'target' || d.basis === 'baseline'
-			? `${capitalize(d.basis === 'target' ? s.target : s.baseline)} ${planShort(d)} ${periodText(d.period, locale)}`
+			? [
+					capitalize(d.basis === 'target' ? s.target : s.baseline),
+					planShort(d),
+					periodText(d.period, locale),
+				]
+					.filter((part) => part !== '')
+					.join(' ')
 			: periodText(d.period, locale);
 	return data.map((d) => datumRow(input, header(d), d, locale));
 }

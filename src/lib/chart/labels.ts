@@ -82,6 +82,8 @@ export function planText(d: Datum, locale: Locale): string {
 export function planShort(d: Datum): string {
 	if (d.plan === 'KEMENDAGRI') return 'Kemendagri';
 	if (d.plan === 'BPJS') return 'BPJS Ketenagakerjaan';
+	if (d.plan === 'PEMDA') return 'Pemda';
+	if (d.plan === 'UNNAMED') return '';
 	return d.plan ?? '';
 }
 

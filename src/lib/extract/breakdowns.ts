@@ -61,6 +61,8 @@ const TARGET =
 const BASELINE = /\bbaseline\b|\bnilai\s+awal\b/gi;
 const ACTUAL = /\b(?:capaian|mencapai|tercapai|terlampaui|realisasi|terealisasi|sebesar)\b/gi;
 const PLANNED = /direncanakan|rencana(?:nya)?|akan\s+(?:dialokasikan|dianggarkan|diberikan)/i;
+/** Words that make the "mencapai" after them a goal: "harus mencapai", "bisa mencapai". */
+const ASPIRED = /\b(?:harus|bisa|dapat|akan|diharapkan|mampu|agar|untuk)\s+$/i;
 
 /** The nearest of the target / baseline / actual words before the number in its sentence. */
 function percentBasis(s: Scopes): { basis: Basis; cue?: string } {
@@ -72,8 +74,10 @@ function percentBasis(s: Scopes): { basis: Basis; cue?: string } {
 		['actual', ACTUAL],
 	] as const) {
 		for (const m of before.matchAll(re)) {
-			// "sebesar" only says a value follows: it never outranks a target word before it.
-			const at = m[0].toLowerCase() === 'sebesar' ? -1 : m.index;
+			// "sebesar" only says a value follows, and "harus/bisa/akan mencapai" is the goal a
+			// target word set up: neither outranks a target word before it.
+			const aspired = basis === 'actual' && ASPIRED.test(before.slice(0, m.index));
+			const at = m[0].toLowerCase() === 'sebesar' || aspired ? -1 : m.index;
 			if (!best || at > best.at) best = { basis, at, cue: m[0] };
 		}
 	}
@@ -170,6 +174,13 @@ function guessBasis(out: BreakdownGuess, s: Scopes, indicator: string): void {
 		const { basis, cue } = percentBasis(s);
 		out.basis = basis;
 		if (basis !== 'actual') out.notes.push(`basis "${cue ?? basis}"`);
+	} else if (/^(?:active|registered|new)_participants$/.test(indicator)) {
+		// "menargetkan 1 juta peserta": a target word in the clause before a head-count.
+		const m = [...s.text.slice(s.clause.start, s.number.start).matchAll(TARGET)].at(-1);
+		if (m) {
+			out.basis = 'target';
+			out.notes.push(`basis "${m[0]}"`);
+		}
 	} else if (/budget|aid_participants|aid_months/.test(indicator)) {
 		const clauseBefore = s.text.slice(s.clause.start, s.number.start);
 		const sentenceBefore = s.text.slice(s.sentence.start, s.number.start);
@@ -193,5 +204,8 @@ function guessPlan(s: Scopes): { plan: Plan | ''; note: string } {
 	if (/\bBPJS\b/.test(sentence)) {
 		return { plan: 'BPJS', note: 'plan BPJS: no plan document named, BPJS states the target' };
 	}
-	return { plan: '', note: 'plan not named — choose one (RPJPN, RPJMN, RPJPD, RPJMD, …)' };
+	return {
+		plan: 'UNNAMED',
+		note: 'plan not named: UNNAMED — name the plan (RPJPN, RPJMN, RPJPD, RPJMD, PEMDA, …) if the article does',
+	};
 }

@@ -358,8 +358,8 @@ function laterPeriodBasis(
 	if (out.basis !== 'actual' || !later) return out;
 	if (indicatorId === 'coverage_rate') {
 		out.basis = 'target';
-		out.plan = '';
-		out.notes.push('basis target: period after the article — name the plan');
+		out.plan = 'UNNAMED';
+		out.notes.push('basis target: period after the article — name the plan if the article does');
 	} else if (/budget|aid_/.test(indicatorId)) {
 		out.basis = 'planned';
 		out.notes.push('basis planned: period after the article');

@@ -52,6 +52,11 @@ export const PLAN_CUES: Cues<Plan> = [
 	['RPJPD', /\bRPJPD\b|jangka\s+panjang\s+daerah/gi],
 	['RPJMD', /\bRPJMD\b|jangka\s+menengah\s+daerah/gi],
 	['RKP', /\bRKPD?\b|rencana\s+kerja\s+pemerintah/gi],
+	['KEMENDAGRI', /\bKemendagri\b|Kementerian\s+Dalam\s+Negeri|\bRakortek\w*/gi],
+	[
+		'PEMDA',
+		/\bPer(?:gub|bup|wal|da)\b|Peraturan\s+(?:Gubernur|Bupati|Wali\s*kota|Daerah)|Instruksi\s+(?:Gubernur|Bupati|Wali\s*kota)/gi,
+	],
 ];
 
 /** A code found near a number and how far from it (characters). */

@@ -134,6 +134,11 @@ export const plan = vocabulary({
 	RKP: { id: 'RKP', en: 'Annual government work plan (RKP)' },
 	KEMENDAGRI: { id: 'Target Kemendagri', en: 'Ministry of Home Affairs target' },
 	BPJS: { id: 'Target BPJS Ketenagakerjaan', en: 'BPJS Ketenagakerjaan target' },
+	// A governor's, regent's or mayor's own target outside the RPJMD/RPJPD: a Pergub, Perbup,
+	// Perwal, Perda, an instruction or a public commitment.
+	PEMDA: { id: 'Target pemerintah daerah', en: 'Regional government target' },
+	// The article gives the target but not who set it: recorded as such, never guessed.
+	UNNAMED: { id: 'penetapnya tidak disebut', en: 'who set it is not stated' },
 });
 export type Plan = (typeof plan.codes)[number];
 

@@ -43,6 +43,18 @@ describe('coverageTakeaway', () => {
 			'Coverage was 26.04% on 13 November 2024, 57.25 percentage points short of the 83.29% target for 2045 (RPJPD).',
 		],
 		[
+			'passing a target whose setter the article does not name',
+			[cov('2025-11', 41.66), target('2025', 41.23, 'UNNAMED')],
+			'Cakupan 41,66% pada November 2025, melampaui target 2025 sebesar 41,23%.',
+			'Coverage was 41.66% in November 2025, passing the 41.23% target for 2025.',
+		],
+		[
+			'short of a regional government target',
+			[cov('2025-11', 30), target('2025', 32.62, 'PEMDA')],
+			'Cakupan 30% pada November 2025, masih 2,62 poin persentase di bawah target 32,62% untuk 2025 (Pemda).',
+			'Coverage was 30% in November 2025, 2.62 percentage points short of the 32.62% target for 2025 (Pemda).',
+		],
+		[
 			'only targets',
 			[target('2025', 56, 'BPJS'), target('2045', 100, 'RPJPN')],
 			'Belum ada angka cakupan yang dilaporkan; targetnya 56% pada 2025 (BPJS Ketenagakerjaan).',

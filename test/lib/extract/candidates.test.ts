@@ -163,6 +163,21 @@ describe('extractCandidates', () => {
 				},
 			],
 		],
+		// suarasumbar-2024-11-22: a governor's instruction sets the target, BPJS is only the programme.
+		[
+			'Bahkan, lahir pula Instruksi Gubernur Nomor 5 Tahun 2021 yang menargetkan 1 juta peserta BPJS Ketenagakerjaan hingga 2025.',
+			[{ basis: 'target', plan: 'PEMDA', period: '2025', value: 1e6 }],
+		],
+		// antara-news-bali-2025-04-30: the ministry is named in words, not as "Kemendagri".
+		[
+			'Menurut dia, Kementerian Dalam Negeri memberikan target Universal Coverage Jamsostek untuk wilayah Bali pada tahun 2025 ini harus mencapai 67,28 persen.',
+			[{ indicator: 'coverage_rate', basis: 'target', plan: 'KEMENDAGRI', value: 67.28 }],
+		],
+		// jurnalmedianusa-2025-12-19: a "national target" whose plan the article does not name.
+		[
+			'Padahal, target nasional menargetkan tingkat kepesertaan minimal mencapai 45 persen pada tahun 2029.',
+			[{ indicator: 'coverage_rate', basis: 'target', plan: 'UNNAMED', period: '2029', value: 45 }],
+		],
 		[
 			'Pada Tahun 2025 direncanakan sebesar 2.092.600.000,- untuk 10.000,- peserta selama 12 Bulan.',
 			[
