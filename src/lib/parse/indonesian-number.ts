@@ -7,7 +7,7 @@
  */
 import { PERCENT_UNITS, type Language, type Qualifier, type Unit } from '../schema/enums.ts';
 import { readNumberPhrase } from './number-phrase.ts';
-import { ROMAN_NUMERALS, SCALE_WORDS, UNIT_NOUNS } from './number-words.ts';
+import { ORDINAL_WORDS, ROMAN_NUMERALS, SCALE_WORDS, UNIT_NOUNS } from './number-words.ts';
 import { READINGS, type Reading } from './readings.ts';
 
 /** One number found in free text, with its position and what the text around it says. */
@@ -125,7 +125,16 @@ export function parseIndonesianNumber(text: string): ParsedNumber {
 	};
 }
 
-const ROMAN = /\b[Jj]uara\s+(?<roman>VIII|VII|VI|IV|IX|III|II|I|V|X)\b/g;
+/**
+ * A rank after the words that introduce one ("Juara II", "peringkat ke III", "Terbaik Kedua",
+ * "juara pertama"): a Roman numeral or an ordinal word. Award articles write ranks so.
+ */
+const RANK_WORDS = String.raw`\b(?:[Jj]uara|[Pp]eringkat(?:\s+ke)?|[Tt]erbaik|[Pp]osisi(?:\s+ke)?|[Uu]rutan(?:\s+ke)?)\s*-?\s*`;
+const ROMAN = new RegExp(`${RANK_WORDS}(?<roman>VIII|VII|VI|IV|IX|III|II|I|V|X)\\b`, 'g');
+const ORDINAL = new RegExp(
+	`${RANK_WORDS}(?<ordinal>${Object.keys(ORDINAL_WORDS).join('|')})\\b`,
+	'gi',
+);
 /** "persen" or "%" right after a number phrase in words ("satu persen"). */
 const PERCENT_AFTER = new RegExp(String.raw`\s*${PERCENT_RE}`, 'iy');
 
@@ -298,14 +307,19 @@ export function findNumberMentions(text: string, language: Language = 'id'): Num
 		if (g.word !== undefined) phraseEnd = n.start + n.raw.length;
 		add(n);
 	}
-	// MENTION finds numbers in order; Roman ranks are found apart, so then sort.
-	if (!r.words || !text.includes('uara')) return mentions;
+	// MENTION finds numbers in order; ranks in Roman numerals or words are found apart, so sort.
+	if (!r.words) return mentions;
+	const flags = { scale: 1, percent: false, rp: false, dash: false, approx: false };
 	for (const m of allMatches(ROMAN, text)) {
 		const roman = m.groups?.roman ?? '';
 		const start = m.index + m[0].length - roman.length;
-		const value = ROMAN_NUMERALS[roman] ?? 0;
-		const flags = { scale: 1, percent: false, rp: false, dash: false, approx: false };
-		add({ raw: roman, start, value, halfUnit: 0.5, ...flags });
+		add({ raw: roman, start, value: ROMAN_NUMERALS[roman] ?? 0, halfUnit: 0.5, ...flags });
+	}
+	for (const m of allMatches(ORDINAL, text)) {
+		const word = m.groups?.ordinal ?? '';
+		const start = m.index + m[0].length - word.length;
+		const value = ORDINAL_WORDS[word.toLowerCase()] ?? 0;
+		add({ raw: word, start, value, halfUnit: 0.5, ...flags });
 	}
 	return mentions.sort((a, b) => a.start - b.start);
 }

@@ -42,7 +42,21 @@ export const SE_WORDS: Readonly<Record<string, number>> = {
  */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = { ...DIGIT_WORDS, ...SE_WORDS };
 
-/** Roman numerals I–X, as used for ranks after "Juara" ("Juara II"). */
+/** Ordinal words of a rank ("juara pertama", "Terbaik Kedua"), lower case. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+	pertama: 1,
+	kedua: 2,
+	ketiga: 3,
+	keempat: 4,
+	kelima: 5,
+	keenam: 6,
+	ketujuh: 7,
+	kedelapan: 8,
+	kesembilan: 9,
+	kesepuluh: 10,
+};
+
+/** Roman numerals I–X, as used for ranks ("Juara II", "peringkat ke III"). */
 export const ROMAN_NUMERALS: Readonly<Record<string, number>> = {
 	I: 1,
 	II: 2,

@@ -223,6 +223,35 @@ describe('findNumberMentions', () => {
 			text: 'Kota Metro meraih Juara II kategori pemerintah kabupaten/kota.',
 			mentions: [{ raw: 'II', value: 2, unitWord: undefined }],
 		},
+		// Ranks as award articles write them (wording curators met on 2026-12-07: Cakaplah's
+		// Paritrana ranks, Sragen's "Terbaik Kedua", NTB's "juara pertama / kedua / ketiga").
+		{
+			name: '000 Roman rank after peringkat ke',
+			text: 'Kabupaten Pelalawan meraih peringkat ke III Paritrana Award.',
+			mentions: [{ raw: 'III', value: 3, unitWord: undefined }],
+		},
+		{
+			name: '000 ordinal word ranks',
+			text: 'Lombok Timur juara pertama, Lombok Tengah juara kedua dan Lombok Utara juara ketiga.',
+			mentions: [
+				{ raw: 'pertama', value: 1 },
+				{ raw: 'kedua', value: 2 },
+				{ raw: 'ketiga', value: 3 },
+			],
+		},
+		{
+			name: '000 Terbaik with a Roman numeral or a word',
+			text: 'Sragen meraih Terbaik II, atau Terbaik Kedua tingkat provinsi.',
+			mentions: [
+				{ raw: 'II', value: 2 },
+				{ raw: 'Kedua', value: 2 },
+			],
+		},
+		{
+			name: '000 ordinal words without a rank word are not ranks',
+			text: 'Tahap kedua dimulai pada hari pertama bulan itu.',
+			mentions: [],
+		},
 		{
 			name: '000 rate per 1.000',
 			text: 'Rasio klaim JKM periode tersebut setara kira-kira 3 kasus per 1.000 peserta.',
