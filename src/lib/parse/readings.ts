@@ -56,7 +56,8 @@ export interface Reading {
 	words: boolean;
 }
 
-const ID_SCALE = String.raw`(?:ribu|juta|mil[iy]ar|tril[iy]un)(?:an)?\b`;
+// "jutaan" (about millions), "miliarnya" (its billions: "Rp. 9 miliarnya").
+const ID_SCALE = String.raw`(?:ribu|juta|mil[iy]ar|tril[iy]un)(?:an|nya)?\b`;
 const ID_PERCENT = String.raw`(?:%|persen\b)`;
 const ID_WORDS = Object.keys(NUMBER_WORDS).join('|');
 /**
@@ -110,7 +111,7 @@ const zeroPattern = (phrases: readonly string[]) =>
 /** Scale word → multiplier, with the "-an" of "jutaan" ("millions of") dropped. */
 function idScaleOf(word: string): number {
 	const w = word.toLowerCase();
-	return SCALE_WORDS[w] ?? SCALE_WORDS[w.slice(0, -2)] ?? 1;
+	return SCALE_WORDS[w] ?? SCALE_WORDS[w.replace(/(?:an|nya)$/, '')] ?? 1;
 }
 
 export const READINGS: Readonly<Record<Language, Reading>> = {

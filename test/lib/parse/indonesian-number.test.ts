@@ -252,6 +252,15 @@ describe('findNumberMentions', () => {
 			text: 'Tahap kedua dimulai pada hari pertama bulan itu.',
 			mentions: [],
 		},
+		// dumaiposnews-2024-03: a scale word with "-nya" ("its billions").
+		{
+			name: '000 scale word with -nya',
+			text: 'mencapai angka Rp. 187 Miliar, dimana Rp. 9 miliarnya merupakan pembayaran manfaat beasiswa',
+			mentions: [
+				{ raw: 'Rp. 187 Miliar', value: 187e9 },
+				{ raw: 'Rp. 9 miliarnya', value: 9e9 },
+			],
+		},
 		{
 			name: '000 rate per 1.000',
 			text: 'Rasio klaim JKM periode tersebut setara kira-kira 3 kasus per 1.000 peserta.',
