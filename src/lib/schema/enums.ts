@@ -26,6 +26,11 @@ export const segment = vocabulary({
 	NON_ASN: { id: 'Pegawai pemerintah non-ASN', en: 'Non-civil-servant government workers' },
 	RENTAN: { id: 'Pekerja rentan', en: 'Vulnerable workers' },
 	MISKIN_EKSTREM: { id: 'Pekerja miskin ekstrem', en: 'Extremely poor workers' },
+	// Occupations regional programmes enrol by name ("1.410 perangkat desa", "3.000 nelayan",
+	// "petani tembakau"): target groups, like RENTAN, never parts of the participant total.
+	PERANGKAT_DESA: { id: 'Perangkat desa dan kelurahan', en: 'Village and ward officials' },
+	NELAYAN: { id: 'Nelayan', en: 'Fishers' },
+	PETANI: { id: 'Petani dan buruh tani', en: 'Farmers and farm workers' },
 });
 export type Segment = (typeof segment.codes)[number];
 /** Segments and groups as a few words inside a sentence or a label suffix. */
@@ -37,6 +42,9 @@ export const SEGMENT_WORDS: Record<Segment, Label> = {
 	NON_ASN: { id: 'non-ASN', en: 'non-civil-servants' },
 	RENTAN: { id: 'pekerja rentan', en: 'vulnerable workers' },
 	MISKIN_EKSTREM: { id: 'miskin ekstrem', en: 'extremely poor' },
+	PERANGKAT_DESA: { id: 'perangkat desa', en: 'village officials' },
+	NELAYAN: { id: 'nelayan', en: 'fishers' },
+	PETANI: { id: 'petani', en: 'farmers' },
 };
 /** The segments that partition all participants (their sum is the total). */
 export const PARTICIPATION_SEGMENTS: readonly Segment[] = ['PU', 'BPU', 'JAKON', 'PMI'];
