@@ -16,9 +16,6 @@ export const SEGMENT_CUES: Cues<Segment> = [
 	['PMI', /pekerja\s+migran|\bPMI\b/g],
 	['NON_ASN', /non[\s-]?ASN\b/gi],
 	['MISKIN_EKSTREM', /miskin\s+ekstrem/gi],
-	['PERANGKAT_DESA', /(?:perangkat|aparat(?:ur)?)\s+(?:desa|kelurahan|nagari|gampong|kampung)/gi],
-	['NELAYAN', /\bnelayan\b/gi],
-	['PETANI', /\b(?:buruh\s+tani|petani)\b/gi],
 	['RENTAN', /\brentan\b/gi],
 ];
 

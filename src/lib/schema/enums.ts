@@ -26,8 +26,9 @@ export const segment = vocabulary({
 	NON_ASN: { id: 'Pegawai pemerintah non-ASN', en: 'Non-civil-servant government workers' },
 	RENTAN: { id: 'Pekerja rentan', en: 'Vulnerable workers' },
 	MISKIN_EKSTREM: { id: 'Pekerja miskin ekstrem', en: 'Extremely poor workers' },
-	// Occupations regional programmes enrol by name ("1.410 perangkat desa", "3.000 nelayan",
-	// "petani tembakau"): target groups, like RENTAN, never parts of the participant total.
+	// The parts of a programme an article splits by occupation ("4.200 petani dan 700 nelayan",
+	// "Aparat Desa 1.706"): target groups, never parts of the participant total. A programme's
+	// recipients as a whole stay RENTAN however an outlet names them, so that sources agree.
 	PERANGKAT_DESA: { id: 'Perangkat desa dan kelurahan', en: 'Village and ward officials' },
 	NELAYAN: { id: 'Nelayan', en: 'Fishers' },
 	PETANI: { id: 'Petani dan buruh tani', en: 'Farmers and farm workers' },

@@ -262,6 +262,17 @@ const cases: Case[] = [
 		figures: [active(100), active(70, { segment: 'NON_ASN' }), active(40, { segment: 'RENTAN' })],
 		expect: null,
 	},
+	{
+		what: 'near-miss: occupational groups a programme is split into are not parts of the total',
+		rule: 'parts_sum',
+		figures: [
+			active(100),
+			active(70, { segment: 'PETANI' }),
+			active(20, { segment: 'NELAYAN' }),
+			active(30, { segment: 'PERANGKAT_DESA' }),
+		],
+		expect: null,
+	},
 	// participant_share: share vs part ÷ total
 	...(
 		[
