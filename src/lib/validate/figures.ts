@@ -117,7 +117,10 @@ function checkIndicator(
 function checkPlan(row: FigureRow, fail: Fail): void {
 	const needsPlan = PLAN_BASES.includes(row.basis);
 	if (needsPlan && row.plan === null) {
-		fail('plan', `a ${row.basis} needs the plan that sets it — allowed: ${plan.codes.join(', ')}`);
+		fail(
+			'plan',
+			`a ${row.basis} needs the plan that sets it — allowed: ${plan.codes.join(', ')} (UNNAMED when the source does not say who set it)`,
+		);
 	}
 	if (!needsPlan && row.plan !== null) {
 		fail(

@@ -113,7 +113,7 @@ const cases: [string, string[], number, number][] = [
 	[
 		'unknown-segment',
 		[
-			`${SOURCE}/figures.csv:5:27: segment: "PPU" is not a known segment — allowed: PU, BPU, JAKON, PMI, NON_ASN, RENTAN, MISKIN_EKSTREM, or empty`,
+			`${SOURCE}/figures.csv:5:27: segment: "PPU" is not a known segment — allowed: PU, BPU, JAKON, PMI, NON_ASN, RENTAN, MISKIN_EKSTREM, PERANGKAT_DESA, NELAYAN, PETANI, or empty`,
 		],
 		5,
 		1,
@@ -172,7 +172,7 @@ const cases: [string, string[], number, number][] = [
 	[
 		'target-without-plan',
 		[
-			`${SOURCE}/figures.csv:6:32: a target needs the plan that sets it — allowed: RPJPN, RPJMN, RPJPD, RPJMD, RKP, KEMENDAGRI, BPJS`,
+			`${SOURCE}/figures.csv:6:32: a target needs the plan that sets it — allowed: RPJPN, RPJMN, RPJPD, RPJMD, RKP, KEMENDAGRI, BPJS, PEMDA, UNNAMED (UNNAMED when the source does not say who set it)`,
 		],
 		5,
 		1,
