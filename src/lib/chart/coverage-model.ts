@@ -33,7 +33,7 @@ import type { ChartModel, TableRow } from './model.ts';
 import { regionName } from './region-name.ts';
 import type { CoverageSeries } from './series.ts';
 import { formatTicks } from './ticks.ts';
-import { periodEnd, periodMiddle } from './time.ts';
+import { asOfPoint, periodEnd } from './time.ts';
 
 const kindOf = (d: Datum): CoverageKind =>
 	d.derived
@@ -122,7 +122,7 @@ function coveragePoints(
 		return {
 			key: d.id,
 			kind,
-			t: kind === 'target' ? periodEnd(d.period) : periodMiddle(d.period),
+			t: kind === 'target' ? periodEnd(d.period) : asOfPoint(d.asOf),
 			year: Number(d.period.end.slice(0, 4)),
 			value: d.value,
 			label: tick ? `${value} ✓` : value,

@@ -27,6 +27,8 @@ export interface Datum extends SeriesParts {
 	/** Figure id (`f-…`) or derived id (`d-…`). */
 	id: string;
 	period: Period;
+	/** The latest day the value can describe (Figure.asOf, else its period's end). */
+	asOf: string;
 	value: number;
 	unit: Unit;
 	/** Decimal places the value is printed with. */
@@ -68,6 +70,7 @@ export function fromFigure(input: ChartData, f: Figure, mismatch: CheckResult | 
 		basis: f.basis,
 		plan: f.plan,
 		period: f.period,
+		asOf: f.asOf ?? f.period.end,
 		value: f.value,
 		unit: unitOf(input.dataset, f.indicator),
 		decimals: decimalsOf(f.precision),
@@ -99,6 +102,7 @@ export function fromDerived(d: DerivedFigure, figureById: ReadonlyMap<string, Fi
 		basis: d.basis,
 		plan: d.plan,
 		period: d.period,
+		asOf: d.asOf ?? d.period.end,
 		value: d.value,
 		unit: d.unit,
 		decimals: d.decimals,
@@ -110,12 +114,16 @@ export function fromDerived(d: DerivedFigure, figureById: ReadonlyMap<string, Fi
 	};
 }
 
-/** Oldest first: by period end, then start, then id. */
+/**
+ * Oldest first, by the one rule the headlines use (page-data/select.ts newestFirst, reversed):
+ * the latest day a value can describe, then the shorter period ("Agustus 2025" after "2025"
+ * when both reach the same day), then id, so a chart's last value is the headline's newest.
+ */
 export function byPeriod(a: Datum, b: Datum): number {
 	return (
-		a.period.end.localeCompare(b.period.end) ||
+		a.asOf.localeCompare(b.asOf) ||
 		a.period.start.localeCompare(b.period.start) ||
-		a.id.localeCompare(b.id)
+		b.id.localeCompare(a.id)
 	);
 }
 

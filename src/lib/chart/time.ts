@@ -10,9 +10,9 @@ export function yearFraction(iso: string): number {
 	return y + (day + 0.5) / days;
 }
 
-/** Where a measured value sits: the middle of its period. */
-export function periodMiddle(period: Period): number {
-	return (yearFraction(period.start) + yearFraction(period.end)) / 2;
+/** Where a level sits: the latest day it can describe (its `asOf`), so the newest is rightmost. */
+export function asOfPoint(asOf: string): number {
+	return yearFraction(asOf);
 }
 
 /** Where a target sits: the end of its period (a deadline). */

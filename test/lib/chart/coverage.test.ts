@@ -6,6 +6,7 @@ import { selectCoverage } from '../../../src/lib/chart/series.ts';
 import { flatMarks } from '../../../src/lib/chart/scene.ts';
 import type { Figure } from '../../../src/lib/schema/figure.ts';
 import { derived, fig, input, mismatch, realDataset, must } from './fixture.ts';
+import { latest } from '../../../src/lib/page-data/select.ts';
 
 const cov = (period: string, value: number, extra: Partial<Omit<Figure, 'period'>> = {}) =>
 	fig({ indicator: 'coverage_rate', period, value, ...extra });
@@ -65,6 +66,46 @@ describe('coverageTakeaway', () => {
 		const series = selectCoverage(await input(figures), '35.73');
 		expect(coverageTakeaway(series, 'id')).toBe(id);
 		expect(coverageTakeaway(series, 'en')).toBe(en);
+	});
+});
+
+describe('the newest value, one rule for the chart and the headline', () => {
+	// Kalimantan Barat: "saat ini … 37 persen" in an article of 25 December 2025, and "terendah
+	// dengan 27 persen" for 2025 in one of February 2026. The year reaches 31 December, later
+	// than the 25th: it is the newest, in the headline (newestFirst) and so in the chart.
+	const figures = [
+		cov('2023-03', 32.28),
+		cov('2025-12', 37, { asOf: '2025-12-25', precision: 0.5 }),
+		cov('2025', 27, { precision: 0.5 }),
+	];
+
+	it('ends the takeaway on the value the headline shows', async () => {
+		const data = await input(figures);
+		const series = selectCoverage(data, '35.73');
+		const newest = latest(figures);
+		expect(newest?.value).toBe(27);
+		expect(series.reported.at(-1)?.id).toBe(newest?.id);
+		expect(coverageTakeaway(series, 'id')).toBe(
+			'Cakupan turun dari 32,28% pada Maret 2023 menjadi 27% pada 2025.',
+		);
+	});
+
+	it('places each level at the latest day it can describe, so the newest is rightmost', async () => {
+		const data = await input(figures);
+		const region = must(data.dataset.regions.get('35.73'));
+		const chart = must(coverageChart(data, region, selectCoverage(data, '35.73'), 'id'));
+		for (const scene of Object.values(chart.scenes)) {
+			const dots = flatMarks(scene.marks)
+				.filter((m) => m.type === 'circle' && m.cls === 'pt-reported')
+				.map((m) => (m.type === 'circle' ? m : null))
+				.filter((m) => m !== null)
+				.sort((a, b) => a.cx - b.cx);
+			// Rightmost is 27% (lower, so a larger y), just after 37% (25 December); the
+			// legend's sample dot sits at the far left.
+			const [dec, year] = dots.slice(-2);
+			expect(must(year).cy).toBeGreaterThan(must(dec).cy);
+			expect(must(year).cx - must(dec).cx).toBeLessThan(5);
+		}
 	});
 });
 

@@ -226,7 +226,8 @@ describe('tally', () => {
 	});
 });
 
-describe('evaluateCorpus', () => {
+// The first call loads the extractor's rules: seconds on a busy machine, not a hang.
+describe('evaluateCorpus', { timeout: 20_000 }, () => {
 	const FIRST = new Set(['contoh-2025-04-11']);
 	let dataset: Dataset;
 	beforeAll(async () => {

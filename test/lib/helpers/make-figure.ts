@@ -56,6 +56,7 @@ export function makeFigure(spec: FigureSpec): Figure {
 		quote: spec.quote ?? '',
 		note: spec.note ?? null,
 		location: spec.location ?? { file: `test/${sourceId}/figures.csv`, line: ++line },
+		...(spec.asOf === undefined ? {} : { asOf: spec.asOf }),
 	};
 }
 
