@@ -8,7 +8,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { labelledTicks, yAxisMarks, type Tick } from './axes.ts';
 import { FONT, WIDTH, type Variant } from './frames.ts';
-import { diamond, flagBadge } from './glyphs.ts';
+import { diamond, FLAG_BADGE_R, flagBadge } from './glyphs.ts';
 import { layoutLegend, type LegendItem } from './legend.ts';
 import { dot, flagRing, hRule, textMark, vRule } from './marks.ts';
 import {
@@ -155,9 +155,7 @@ export function layoutCoverage(
 			bounds,
 			gap,
 		),
-		...drawn
-			.filter((d) => d.point.flagged)
-			.flatMap(({ at: p }) => flagBadge(p.cx + R + 9, p.cy - R - 9, p.key)),
+		...drawn.filter((d) => d.point.flagged).flatMap(({ at: p }) => badgeAt(p)),
 	];
 	return { width, height: r1(bottom + 30), marks, points: drawn.map((d) => d.at), yTicks };
 }
@@ -370,7 +368,15 @@ function labelRequests(drawn: readonly DrawnPoint[], variant: Variant): LabelReq
 	);
 }
 
-/** What labels keep clear of: the points, the line between reported values, the bracket. */
+/** Where a flagged point's badge sits: up and to the right of the point. */
+const badgeCentre = (p: PlacedPoint) => ({ x: p.cx + R + 9, y: p.cy - R - 9 });
+
+function badgeAt(p: PlacedPoint): Mark[] {
+	const { x, y } = badgeCentre(p);
+	return flagBadge(x, y, p.key);
+}
+
+/** What labels keep clear of: the points, the line between reported values, the flag badges, the bracket. */
 function labelObstacles(
 	drawn: readonly DrawnPoint[],
 	reportedAt: readonly PlacedPoint[],
@@ -383,6 +389,16 @@ function labelObstacles(
 		h: 2 * R + 4,
 	}));
 	obstacles.push(...lineObstacles(reportedAt));
+	// Another point's label must not cover a flagged point's "!" badge either.
+	for (const { at: p } of drawn.filter((d) => d.point.flagged)) {
+		const { x, y } = badgeCentre(p);
+		obstacles.push({
+			x: x - FLAG_BADGE_R - 2,
+			y: y - FLAG_BADGE_R - 2,
+			w: 2 * FLAG_BADGE_R + 4,
+			h: 2 * FLAG_BADGE_R + 4,
+		});
+	}
 	if (gap) {
 		const { from, to } = gap;
 		obstacles.push({

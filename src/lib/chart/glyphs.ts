@@ -24,9 +24,12 @@ export function diamond(x: number, y: number, s: number, cls: string, key?: stri
 	return key === undefined ? { type: 'path', d, cls } : { type: 'path', d, cls, key };
 }
 
+/** Radius of the "!" badge beside a flagged value. */
+export const FLAG_BADGE_R = 8;
+
 /** The "!" badge marking a value that fails a cross-check, centred on (x, y). */
 export function flagBadge(x: number, y: number, key?: string): Mark[] {
-	const circle: Mark = { type: 'circle', cx: r1(x), cy: r1(y), r: 8, cls: 'flag-badge' };
+	const circle: Mark = { type: 'circle', cx: r1(x), cy: r1(y), r: FLAG_BADGE_R, cls: 'flag-badge' };
 	if (key !== undefined) circle.key = key;
 	return [
 		circle,
