@@ -30,6 +30,7 @@ export interface RegionPageStrings {
 	checksSummary: (counts: Record<CheckSeverity, number>, conflicts: number) => string;
 	checksNone: string;
 	checksDetails: string;
+	moreFlagged: (n: number) => string;
 	stagesTitle: string;
 	stagesIntro: string;
 	conflictsTitle: string;
@@ -93,6 +94,7 @@ const id: RegionPageStrings = {
 	},
 	checksNone: 'Belum ada pemeriksaan silang atau konflik untuk wilayah ini.',
 	checksDetails: 'Hitungan lengkap setiap pemeriksaan',
+	moreFlagged: (n) => `${n} pemeriksaan lain yang tidak cocok`,
 	stagesTitle: 'Rencana dan realisasi anggaran',
 	stagesIntro:
 		'Angka yang sama untuk tahun yang sama pada tahap anggaran berbeda: rencana, alokasi dalam APBD, realisasi. Keduanya bisa benar; perbedaannya bukan kenaikan atau penurunan.',
@@ -150,6 +152,7 @@ const en: RegionPageStrings = {
 	},
 	checksNone: 'No cross-checks or conflicts for this region yet.',
 	checksDetails: 'The full arithmetic of every check',
+	moreFlagged: (n) => `${n} more ${n === 1 ? 'check' : 'checks'} that do not agree`,
 	stagesTitle: 'Budget plans and realisations',
 	stagesIntro:
 		'The same figure for the same year at different budget stages: plan, allocation in the budget, realisation. Both can be right; the difference is not a rise or a fall.',
