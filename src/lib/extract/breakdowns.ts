@@ -193,7 +193,7 @@ function guessBasis(out: BreakdownGuess, s: Scopes, indicator: string): void {
 }
 
 /** The plan a target comes from: a plan named in the sentence or paragraph, else BPJS's own. */
-function guessPlan(s: Scopes): { plan: Plan | ''; note: string } {
+export function guessPlan(s: Scopes): { plan: Plan | ''; note: string } {
 	// Plans are named before their targets ("dalam RPJMN tahun 2024 sebesar 50,24 persen").
 	for (const scope of [s.sentence, s.paragraph]) {
 		const hits = cueHits(PLAN_CUES, s.text, scope, s.number);

@@ -13,7 +13,7 @@ import { ZERO_PHRASES } from '../parse/number-words.ts';
 import type { Basis, Plan } from '../schema/enums.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Region } from '../schema/region.ts';
-import { guessBreakdowns, type BreakdownGuess, type Scopes } from './breakdowns.ts';
+import { guessBreakdowns, guessPlan, type BreakdownGuess, type Scopes } from './breakdowns.ts';
 import { confidenceLogit, confidenceOf, MIN_CONFIDENCE, STATED_AGAIN } from './confidence.ts';
 import { articleDate, findDates, type DateMention } from './dates.ts';
 import {
@@ -254,7 +254,8 @@ function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | u
 	// A guess the data set has no indicator for leaves the cell to the reviewer.
 	const indicatorId = sh.known.has(guess.indicator) ? guess.indicator : '';
 	const value = valueIn(m, indicator);
-	const b = guessBreakdowns(scopesOf(s, ctx, m), indicatorId, indicator?.breakdowns ?? []);
+	const scopes = scopesOf(s, ctx, m);
+	const b = guessBreakdowns(scopes, indicatorId, indicator?.breakdowns ?? []);
 	const period = guessPeriod(
 		periodInput(s, ctx, m, sh, {
 			others,
@@ -262,7 +263,7 @@ function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | u
 			forward: b.basis !== 'actual' || isForward(nc.clauseBefore),
 		}),
 	);
-	const { basis, plan, notes } = laterPeriodBasis(b, period, sh.article, indicatorId);
+	const { basis, plan, notes } = laterPeriodBasis(b, period, sh.article, indicatorId, scopes);
 	const region = figureRegion(regionInput(sh, s.text), [ctx.clause, ctx.sentence], m.start);
 	const g: Guesses = { region, indicator: indicatorId, b, period };
 	const quote = quoteText(s, ctx, m, others);
@@ -352,14 +353,17 @@ function laterPeriodBasis(
 	period: PeriodGuess,
 	article: string | undefined,
 	indicatorId: string,
+	scopes: Scopes,
 ): { basis: Basis; plan: Plan | ''; notes: string[] } {
 	const out = { basis: b.basis, plan: b.plan, notes: [...b.notes] };
 	const later = article !== undefined && period.period.slice(0, 4) > article.slice(0, 4);
 	if (out.basis !== 'actual' || !later) return out;
 	if (indicatorId === 'coverage_rate') {
+		// The same plan search as a target word's: a plan named nearby, BPJS, else UNNAMED.
+		const plan = guessPlan(scopes);
 		out.basis = 'target';
-		out.plan = 'UNNAMED';
-		out.notes.push('basis target: period after the article — name the plan if the article does');
+		out.plan = plan.plan;
+		out.notes.push('basis target: period after the article', plan.note);
 	} else if (/budget|aid_/.test(indicatorId)) {
 		out.basis = 'planned';
 		out.notes.push('basis planned: period after the article');
