@@ -3,6 +3,7 @@
  * handler, no script or link URL other than https: or same-site, and external links that
  * open without handing the site's window to the target (rel="noopener noreferrer").
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -44,6 +45,32 @@ describe('security of the built pages', () => {
 			return !csp || !policy.includes('script-src') || scripts.includes("'unsafe-inline'");
 		});
 		expect(missing.map((p) => p.file)).toEqual([]);
+	});
+
+	it("every inline stylesheet is allowed by its hash in the page's policy, and a linked one is same-site", () => {
+		const found = pages.flatMap((p) => {
+			const csp = p.elements.find(
+				(el) =>
+					el.tagName === 'meta' &&
+					attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+			);
+			const styleSrc = /style-src[^;]*/.exec(csp ? (attr(csp, 'content') ?? '') : '')?.[0] ?? '';
+			const inline = p.elements
+				.filter((el) => el.tagName === 'style')
+				.map((el) => el.childNodes.map((n) => ('value' in n ? n.value : '')).join(''))
+				.filter(
+					(css) =>
+						!styleSrc.includes(`'sha256-${createHash('sha256').update(css).digest('base64')}'`),
+				)
+				.map((css) => `${p.file}: <style> not in style-src: ${css.slice(0, 60)}`);
+			const linked = p.elements.some(
+				(el) => el.tagName === 'link' && attr(el, 'rel') === 'stylesheet',
+			);
+			const self =
+				linked && !styleSrc.includes("'self'") ? [`${p.file}: style-src lacks 'self'`] : [];
+			return [...inline, ...self];
+		});
+		expect(found).toEqual([]);
 	});
 
 	it('no element has an inline event handler', () => {

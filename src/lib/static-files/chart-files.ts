@@ -33,6 +33,9 @@ export interface ChartFilesContext {
 	styles: ChartStyles;
 }
 
+/** The stylesheet every embed page links (the .svg files carry their own drawing styles). */
+export const EMBED_CSS_PATH = '/embed/gaya.css';
+
 /** The national charts with the page each belongs to. */
 function* nationalCharts(
 	input: ChartInput,
@@ -53,7 +56,8 @@ export function* chartFiles(input: ChartInput, ctx: ChartFilesContext): Generato
 	// The site's address under each drawing: host and base path (`owner.github.io/repo`).
 	const host = `${new URL(ctx.site).host}${withBase('/')}`.replace(/\/$/, '');
 	const css = `${ctx.styles.embed}${ctx.styles.svg}${ctx.styles.figure}`;
-	const page = { site: ctx.site, css, csp: ctx.csp };
+	yield { path: EMBED_CSS_PATH, body: css };
+	const page = { site: ctx.site, stylesheet: withBase(EMBED_CSS_PATH), csp: ctx.csp };
 	const files = (region: Region, model: ChartModel, locale: Locale, back: EmbedBack) => [
 		{
 			path: `${embedPath(region.slug, model.id, locale)}index.html`,

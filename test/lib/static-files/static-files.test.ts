@@ -4,7 +4,6 @@
  * a region's zip holds the same tables as its single downloads.
  */
 import { chartInput } from '../../../src/lib/chart/series.ts';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,25 +128,29 @@ describe('chart markup', () => {
 });
 
 describe('embed page', () => {
-	it('allows exactly its own stylesheet and no script', async () => {
+	it('links the shared stylesheet, allows styles from its own site only and no script', async () => {
 		const input = await curated();
 		const region = must(input.dataset.regions.get('35.73'));
 		const model = must(regionCharts(input, region, 'en')[0]);
-		const css = 'body{color:red}';
 		const html = embedPageHtml(model, 'en', regionBack(region, 'en'), {
 			site: SITE,
-			css,
+			stylesheet: '/pantau/embed/gaya.css',
 			csp: CSP_DIRECTIVES,
 		});
 		const tree = parse(html) as unknown as Node;
 		const all = elements(tree);
 		const meta = must(all.find((n) => n.attrs?.some((a) => a.value === 'content-security-policy')));
 		const policy = must(meta.attrs?.find((a) => a.name === 'content')).value;
-		const hash = createHash('sha256').update(css).digest('base64');
-		expect(policy).toContain(`style-src 'self' 'sha256-${hash}'`);
+		expect(policy).toContain("style-src 'self'");
 		expect(policy).toContain("script-src 'self'");
 		expect(policy).not.toContain('unsafe-inline');
-		expect(all.filter((n) => n.nodeName === 'style').map(text)).toEqual([css]);
+		expect(all.some((n) => n.nodeName === 'style')).toBe(false);
+		const sheets = all.filter((n) =>
+			n.attrs?.some((a) => a.name === 'rel' && a.value === 'stylesheet'),
+		);
+		expect(sheets.map((n) => n.attrs?.find((a) => a.name === 'href')?.value)).toEqual([
+			'/pantau/embed/gaya.css',
+		]);
 		expect(all.some((n) => n.nodeName === 'script')).toBe(false);
 		const canonical = must(
 			all.find((n) => n.attrs?.some((a) => a.name === 'rel' && a.value === 'canonical')),
@@ -200,7 +203,10 @@ describe('chart files', () => {
 			}
 		}
 		expect(national).toBeGreaterThan(4);
-		expect(files).toHaveLength(2 * (charts + national));
+		// Each chart's page and .svg, and the one stylesheet the pages share.
+		expect(files).toHaveLength(2 * (charts + national) + 1);
+		const sheet = must(files.find((f) => f.path === '/embed/gaya.css')).body as string;
+		expect(sheet).toBe(`${styles.embed}${styles.svg}${styles.figure}`);
 		const mapPage = must(files.find((f) => f.path === '/en/embed/indonesia/map/index.html'));
 		expect(mapPage.body).toContain('<a href="/en/">');
 		const compare = must(
