@@ -55,9 +55,10 @@ const id = {
 	permalink: 'Tautan tetap',
 	citeHowSummary: 'Cara mengutip angka',
 	citeHowText:
-		'Setiap baris punya tautan tetap ke angkanya. Kutip dengan pola: Pantau Jamsostek (tahun versi data). Angka, wilayah, periode: nilai. Sumber: penerbit, tanggal. Tautan tetap (versi data). Contoh, baris pertama tabel:',
+		'Nama setiap angka adalah tautan tetapnya. Kutip dengan pola: Pantau Jamsostek (tahun versi data). Angka, wilayah, periode: nilai. Sumber: penerbit, tanggal. Tautan tetap (versi data). Contoh, baris pertama tabel:',
 	reportProblem: 'laporkan masalah',
-	reportHint: 'Ada angka yang salah atau salah kutip? Salin tautan tetapnya, lalu',
+	reportHint:
+		'Ada angka yang salah atau salah kutip? Salin tautan tetapnya (tautan pada nama angka), lalu',
 	note: 'Catatan',
 	none: 'tidak ada',
 	code: 'kode',
@@ -427,9 +428,9 @@ const en: UiStrings = {
 	permalink: 'Permalink',
 	citeHowSummary: 'How to cite a figure',
 	citeHowText:
-		'Every row has a permalink to its figure. Cite it as: Pantau Jamsostek (year of the data version). Figure, region, period: value. Source: publisher, date. Permalink (data version). For example, the first row of the table:',
+		'The name of each figure is its permalink. Cite it as: Pantau Jamsostek (year of the data version). Figure, region, period: value. Source: publisher, date. Permalink (data version). For example, the first row of the table:',
 	reportProblem: 'report a problem',
-	reportHint: 'A figure wrong or misquoted? Copy its permalink, then',
+	reportHint: 'A figure wrong or misquoted? Copy its permalink (the link on its name), then',
 	note: 'Note',
 	none: 'none',
 	code: 'code',

@@ -37,7 +37,6 @@ export function derivedTableMarkup(
 		{ text: s.colPeriod },
 		{ text: s.colValue, numeric: true },
 		{ text: s.colFormula },
-		{ text: s.colLinks },
 	];
 	const rows = derived.map((d) =>
 		[
@@ -46,12 +45,11 @@ export function derivedTableMarkup(
 				? `<td data-label="${e(s.colRegion)}"><a href="${e(ctx.regionHref(d.region))}">${e(ctx.regionName(d.region))}</a></td>`
 				: '',
 			// No "dihitung" badge: the whole table is derived figures, as its caption says.
-			`<th scope="row" data-label="${e(s.colFigure)}">${e(ctx.figureLabel(d))}</th>`,
+			`<th scope="row" data-label="${e(s.colFigure)}"><a href="${e(ctx.figureHref(d))}">${e(ctx.figureLabel(d))}</a></th>`,
 			`<td data-label="${e(s.colPeriod)}">${e(formatPeriod(d.period, ctx.locale))}</td>`,
 			`<td data-label="${e(s.colValue)}" class="n">${valueMarkup(d, ctx)}</td>`,
 			`<td data-label="${e(s.colFormula)}"><p class="formula">${e(d.formula[ctx.locale])}</p>`,
-			`<p class="inputs">${e(s.computedFrom)} ${d.inputs.map((id) => figureRefMarkup(id, ctx, true)).join('; ')}</p></td>`,
-			`<td data-label="${e(s.colLinks)}" class="links"><a href="${e(ctx.figureHref(d))}">${e(s.permalink)}</a></td></tr>`,
+			`<p class="inputs">${e(s.computedFrom)} ${d.inputs.map((id) => figureRefMarkup(id, ctx, true)).join('; ')}</p></td></tr>`,
 		].join(''),
 	);
 	return `${figuresTableShell(o.caption, heads, rows)}${reportNoteMarkup(ctx)}`;

@@ -1,6 +1,6 @@
 /**
- * The table of reported figures as markup: label, period, value, source with the exact
- * quote and permalink, and one "report a problem" link under it. Written as one string rather than components
+ * The table of reported figures as markup: label (the figure's permalink), period, value,
+ * source with the exact quote, and one "report a problem" link under it. Written as one string rather than components
  * per cell: a region's figures page can hold thousands of rows. All data is escaped.
  */
 import { REPO_URL, SITE_NAME, SITE_URL } from '../../config.ts';
@@ -138,7 +138,6 @@ export function figureTableMarkup(
 		{ text: s.colPeriod },
 		{ text: s.colValue, numeric: true },
 		{ text: quoteHead },
-		{ text: s.colLinks },
 	];
 	const rows = figures.map((f) => {
 		const name = label(f);
@@ -147,15 +146,14 @@ export function figureTableMarkup(
 			: '';
 		// The curator's note is a maintainer's remark (English): it is in the downloads, not here.
 		const quote = `${o.showSource ? sourceLinkMarkup(f.sourceId, ctx) : ''}<blockquote class="quote" lang="${e(ctx.source(f.sourceId).language)}"><p>${e(f.quote)}</p></blockquote>`;
-		const links = `<a href="${e(ctx.figureHref(f))}" aria-label="${e(`${s.permalink}: ${name}`)}">${e(s.permalink)}</a>`;
 		return [
 			o.anchors ? `<tr id="${e(f.id)}">` : '<tr>',
 			region,
-			`<th scope="row" data-label="${e(figureHead)}">${e(name)}</th>`,
+			// The figure's name is its permalink: a column of "Permalink" links was a sixth of the page.
+			`<th scope="row" data-label="${e(figureHead)}"><a href="${e(ctx.figureHref(f))}">${e(name)}</a></th>`,
 			`<td data-label="${e(s.colPeriod)}">${e(formatPeriod(f.period, ctx.locale))}</td>`,
 			`<td data-label="${e(s.colValue)}" class="n">${valueMarkup(f, ctx)}</td>`,
-			`<td data-label="${e(quoteHead)}">${quote}</td>`,
-			`<td data-label="${e(s.colLinks)}" class="links">${links}</td></tr>`,
+			`<td data-label="${e(quoteHead)}">${quote}</td></tr>`,
 		].join('');
 	});
 	const first = figures[0];

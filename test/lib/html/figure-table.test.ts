@@ -50,6 +50,17 @@ describe('figureTableMarkup', () => {
 		);
 	});
 
+	it("makes each figure's name its permalink, with no column of permalink links", () => {
+		const html = figureTableMarkup(figures, en, options);
+		const heads = [...html.matchAll(/<th scope="row"[^>]*>(.*?)<\/th>/g)].map((m) => m[1]);
+		expect(heads).toHaveLength(figures.length);
+		figures.forEach((f, i) => {
+			expect(heads[i]).toBe(`<a href="${en.figureHref(f)}">${en.seriesLabel(f)}</a>`);
+		});
+		expect(html).not.toContain('>Permalink<');
+		expect(html.match(/<th scope="col"/g)).toHaveLength(4);
+	});
+
 	it('puts one "report a problem" link under the table, none in the rows', () => {
 		const html = figureTableMarkup(figures, en, options);
 		expect(html.match(/issues\/new\?/g)).toHaveLength(1);
