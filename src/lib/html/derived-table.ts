@@ -42,13 +42,13 @@ export function derivedTableMarkup(
 		[
 			o.anchors ? `<tr id="${e(d.id)}">` : '<tr>',
 			o.showRegion
-				? `<td data-label="${e(s.colRegion)}"><a href="${e(ctx.regionHref(d.region))}">${e(ctx.regionName(d.region))}</a></td>`
+				? `<td><a href="${e(ctx.regionHref(d.region))}">${e(ctx.regionName(d.region))}</a></td>`
 				: '',
 			// No "dihitung" badge: the whole table is derived figures, as its caption says.
-			`<th scope="row" data-label="${e(s.colFigure)}"><a href="${e(ctx.figureHref(d))}">${e(ctx.figureLabel(d))}</a></th>`,
-			`<td data-label="${e(s.colPeriod)}">${e(formatPeriod(d.period, ctx.locale))}</td>`,
-			`<td data-label="${e(s.colValue)}" class="n">${valueMarkup(d, ctx)}</td>`,
-			`<td data-label="${e(s.colFormula)}"><p class="formula">${e(d.formula[ctx.locale])}</p>`,
+			`<th scope="row"><a href="${e(ctx.figureHref(d))}">${e(ctx.figureLabel(d))}</a></th>`,
+			`<td class="per">${e(formatPeriod(d.period, ctx.locale))}</td>`,
+			`<td class="n">${valueMarkup(d, ctx)}</td>`,
+			`<td><p class="formula">${e(d.formula[ctx.locale])}</p>`,
 			`<p class="inputs">${e(s.computedFrom)} ${d.inputs.map((id) => figureRefMarkup(id, ctx, true)).join('; ')}</p></td></tr>`,
 		].join(''),
 	);

@@ -142,7 +142,7 @@ export function figureTableMarkup(
 	const rows = figures.map((f) => {
 		const name = label(f);
 		const region = o.showRegion
-			? `<td data-label="${e(s.colRegion)}"><a href="${e(ctx.regionHref(f.region))}">${e(ctx.regionName(f.region))}</a></td>`
+			? `<td><a href="${e(ctx.regionHref(f.region))}">${e(ctx.regionName(f.region))}</a></td>`
 			: '';
 		// The curator's note is a maintainer's remark (English): it is in the downloads, not here.
 		const quote = `${o.showSource ? sourceLinkMarkup(f.sourceId, ctx) : ''}<blockquote class="quote" lang="${e(ctx.source(f.sourceId).language)}"><p>${e(f.quote)}</p></blockquote>`;
@@ -150,10 +150,10 @@ export function figureTableMarkup(
 			o.anchors ? `<tr id="${e(f.id)}">` : '<tr>',
 			region,
 			// The figure's name is its permalink: a column of "Permalink" links was a sixth of the page.
-			`<th scope="row" data-label="${e(figureHead)}"><a href="${e(ctx.figureHref(f))}">${e(name)}</a></th>`,
-			`<td data-label="${e(s.colPeriod)}">${e(formatPeriod(f.period, ctx.locale))}</td>`,
-			`<td data-label="${e(s.colValue)}" class="n">${valueMarkup(f, ctx)}</td>`,
-			`<td data-label="${e(quoteHead)}">${quote}</td></tr>`,
+			`<th scope="row"><a href="${e(ctx.figureHref(f))}">${e(name)}</a></th>`,
+			`<td class="per">${e(formatPeriod(f.period, ctx.locale))}</td>`,
+			`<td class="n">${valueMarkup(f, ctx)}</td>`,
+			`<td>${quote}</td></tr>`,
 		].join('');
 	});
 	const first = figures[0];

@@ -58,6 +58,9 @@ describe('figureTableMarkup', () => {
 			expect(heads[i]).toBe(`<a href="${en.figureHref(f)}">${en.seriesLabel(f)}</a>`);
 		});
 		expect(html).not.toContain('>Permalink<');
+		// A phone shows each row as a card without labels: the period cell is marked for it.
+		expect(html).not.toContain('data-label');
+		expect(html.match(/<td class="per">/g)).toHaveLength(figures.length);
 		expect(html.match(/<th scope="col"/g)).toHaveLength(4);
 	});
 
