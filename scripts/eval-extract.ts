@@ -5,7 +5,10 @@
  * compared with that source's figures.csv. Prints precision and recall per half (see
  * test/extract-corpus/README.md; the first corpus is the ids in first-corpus.ids, every other
  * article is the second held-out set). --verbose lists first-corpus articles only; it is
- * refused with --half held-out-2, which stays unread. Exit 0 after a report, 1 on bad arguments.
+ * refused with --half held-out-2, which stays unread. `--fit-confidence` instead refits the
+ * confidence model on the first corpus (never the second held-out set) and prints its weights
+ * with their cross-validated reliability (confidence-fit.ts). Exit 0 after a report, 1 on bad
+ * arguments.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -13,6 +16,7 @@ import { commandLine, fail } from '../src/lib/extract/cli.ts';
 import {
 	evaluateCorpus,
 	HALVES,
+	HIGH_CONFIDENCE,
 	parseCorpusIds,
 	SEALED,
 	type Article,
@@ -23,11 +27,17 @@ import {
 	type HalfChoice,
 } from '../src/lib/extract/evaluate-report.ts';
 import { loadDataset } from '../src/lib/load/load-dataset.ts';
+import { MIN_CONFIDENCE } from '../src/lib/extract/confidence.ts';
+import { FIT_OPTIONS, fitConfidence } from '../src/lib/extract/confidence-fit.ts';
+import { formatFit } from '../src/lib/extract/confidence-fit-report.ts';
+import { confidenceRows } from '../src/lib/extract/confidence-rows.ts';
 
-const USAGE = `usage: npm run eval-extract -- [--half tuning|held-out|held-out-2|all] [--json] [--verbose] [--corpus test/extract-corpus] [--data-dir data]
+const USAGE = `usage: npm run eval-extract -- [--half tuning|held-out|held-out-2|all] [--json] [--verbose] [--fit-confidence] [--corpus test/extract-corpus] [--data-dir data]
   --half      which part of the corpus to report (default all: each part and the total)
   --json      print the report as JSON
-  --verbose   list each article's misses and wrong proposals (first corpus only; not with --half held-out-2)`;
+  --verbose   list each article's misses and wrong proposals (first corpus only; not with --half held-out-2)
+  --fit-confidence  refit the confidence model on the first corpus and print its weights and
+              cross-validated reliability (the other options are ignored)`;
 
 const HALF_CHOICES: readonly HalfChoice[] = [...HALVES, 'all'];
 
@@ -39,6 +49,7 @@ const { values, dataDir } = commandLine({
 		json: { type: 'boolean', default: false },
 		verbose: { type: 'boolean', short: 'v', default: false },
 		corpus: { type: 'string', default: 'test/extract-corpus' },
+		'fit-confidence': { type: 'boolean', default: false },
 	},
 	positionals: [0, 0],
 });
@@ -90,14 +101,24 @@ if (problems.length > 0) {
 	);
 }
 
-const evaluation = evaluateCorpus(articles, dataset, firstCorpus);
-evaluation.skipped.push(
-	...noFolder.map((sourceId) => ({
-		sourceId,
-		reason: `no ${join(dataDir, 'sources', sourceId)}/ folder`,
-	})),
-);
-const options = { half, verbose: values.verbose, corpus };
-process.stdout.write(
-	values.json ? evaluationJson(evaluation, options) : formatEvaluation(evaluation, options),
-);
+/** The report of --fit-confidence: the model refitted on the first corpus only. */
+function fitReport(): string {
+	const data = confidenceRows(articles, dataset, firstCorpus);
+	const o = { ...FIT_OPTIONS, high: HIGH_CONFIDENCE };
+	return formatFit(data, fitConfidence(data.rows, o), { ...o, minConfidence: MIN_CONFIDENCE });
+}
+
+/** The evaluation report. */
+function evaluationReport(): string {
+	const evaluation = evaluateCorpus(articles, dataset, firstCorpus);
+	evaluation.skipped.push(
+		...noFolder.map((sourceId) => ({
+			sourceId,
+			reason: `no ${join(dataDir, 'sources', sourceId)}/ folder`,
+		})),
+	);
+	const options = { half: half ?? 'all', verbose: values.verbose, corpus };
+	return values.json ? evaluationJson(evaluation, options) : formatEvaluation(evaluation, options);
+}
+
+process.stdout.write(values['fit-confidence'] ? fitReport() : evaluationReport());

@@ -83,6 +83,16 @@ describe('eval-extract', { timeout: 60_000 }, () => {
 		);
 	});
 
+	it('refits the confidence model on the first corpus only, out of fold', () => {
+		const r = run('--fit-confidence');
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(/^Confidence fitted on the first corpus: 1 articles, 6 truth rows, /);
+		expect(r.stdout).toContain('export const WEIGHTS: Weights = {');
+		expect(r.stdout).toContain('Reliability (out-of-fold');
+		expect(r.stdout).toMatch(/\n0\.24 +\d+ /);
+	});
+
 	it('refuses a corpus without its first-corpus.ids', () => {
 		const bare = tempDir('pantau-eval-bare-');
 		try {

@@ -14,7 +14,12 @@ import type { Basis, Plan } from '../schema/enums.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { Region } from '../schema/region.ts';
 import { guessBreakdowns, guessPlan, type BreakdownGuess, type Scopes } from './breakdowns.ts';
-import { confidenceLogit, confidenceOf, MIN_CONFIDENCE, STATED_AGAIN } from './confidence.ts';
+import {
+	confidenceLogit,
+	confidenceOf,
+	MIN_CONFIDENCE,
+	type ConfidenceFactors,
+} from './confidence.ts';
 import { articleDate, findDates, type DateMention } from './dates.ts';
 import {
 	guessIndicator,
@@ -57,6 +62,8 @@ export interface Candidate {
 	note: string;
 	/** 0–1: how much of the row the text supports directly. */
 	confidence: number;
+	/** What the confidence was read from (confidence.ts), for refitting the model. */
+	factors: ConfidenceFactors;
 	/** Why each guess was made, for the reviewer. */
 	reason: string;
 	/** The number as printed and its offset in the article. */
@@ -72,6 +79,8 @@ export interface ExtractOptions {
 	region?: string;
 	/** The article's date, YYYY-MM-DD (else read from the text). */
 	articleDate?: string;
+	/** Rows less sure than this are dropped (default MIN_CONFIDENCE; 0 keeps every row). */
+	minConfidence?: number;
 }
 
 /** What {@link extractCandidates} found. */
@@ -204,7 +213,7 @@ export function extractCandidates(text: string, options: ExtractOptions): Extrac
 	);
 	return {
 		candidates: merged(candidates.sort((a, b) => a.start - b.start)).filter(
-			(c) => c.confidence >= MIN_CONFIDENCE,
+			(c) => c.confidence >= (options.minConfidence ?? MIN_CONFIDENCE),
 		),
 		...(found ? { articleDate: found } : {}),
 		...(main === undefined ? {} : { mainRegion: main }),
@@ -276,7 +285,7 @@ function candidateFor(m: NumberMention, s: Structure, sh: Shared): Candidate | u
 		value,
 		qualifier: m.qualifier ?? '',
 		quote,
-		confidence: confidenceFor(g, guess.tier, unread, basis !== 'actual'),
+		factors: factorsOf(g, guess.tier, unread, basis !== 'actual'),
 		reason: reasons.join('; '),
 		raw: m.raw,
 		start: m.start,
@@ -397,25 +406,28 @@ const reasonsFor = (g: Guesses, indicator: string, notes: readonly string[]): st
 	...notes,
 ];
 
-/** How much of the row the text supports directly (confidence.ts). */
-const confidenceFor = (g: Guesses, tier: Tier, unread: boolean, forward: boolean): number =>
-	confidenceOf(
-		confidenceLogit({
-			tier,
-			period: g.period.source,
-			region: g.region.source,
-			indicator: g.indicator,
-			unread,
-			basis: forward,
-		}),
-	);
+/** What a row's confidence is read from (confidence.ts); a restatement is marked by {@link merged}. */
+const factorsOf = (
+	g: Guesses,
+	tier: Tier,
+	unread: boolean,
+	forward: boolean,
+): ConfidenceFactors => ({
+	tier,
+	period: g.period.source,
+	region: g.region.source,
+	indicator: g.indicator,
+	unread,
+	basis: forward,
+	statedAgain: false,
+});
 
 /** A candidate row from its guesses and the rest of its cells. */
 function row(
 	g: Guesses,
 	rest: Pick<
 		Candidate,
-		'basis' | 'plan' | 'value' | 'qualifier' | 'quote' | 'confidence' | 'reason' | 'raw' | 'start'
+		'basis' | 'plan' | 'value' | 'qualifier' | 'quote' | 'factors' | 'reason' | 'raw' | 'start'
 	>,
 ): Candidate {
 	return {
@@ -432,7 +444,8 @@ function row(
 		qualifier: rest.qualifier,
 		quote: rest.quote,
 		note: '',
-		confidence: rest.confidence,
+		confidence: confidenceOf(confidenceLogit(rest.factors)),
+		factors: rest.factors,
 		reason: rest.reason,
 		raw: rest.raw,
 		start: rest.start,
@@ -469,7 +482,7 @@ function zeroCandidate(z: RegExpExecArray, s: Structure, sh: Shared): Candidate 
 		value: 0,
 		qualifier: '',
 		quote: quoteText(s, ctx, span, sh.figures),
-		confidence: confidenceFor(g, 'earlier', false, false),
+		factors: factorsOf(g, 'earlier', false, false),
 		reason: reasonsFor(g, `indicator: "${z[0]}" … klaim, a stated zero`, b.notes).join('; '),
 		raw: z[0],
 		start: span.start,
@@ -492,10 +505,10 @@ function merged(candidates: Candidate[]): Candidate[] {
 			out.push(c);
 			continue;
 		}
-		if (!first.reason.includes('; stated again: ')) {
-			const sure = Math.max(first.confidence, c.confidence);
-			first.confidence = confidenceOf(Math.log(sure / (1 - sure)) + STATED_AGAIN);
-		}
+		// The row keeps the evidence of its first statement, whose quote it shows: never chosen
+		// by the weights, so refitting them cannot change the rows they are fitted on.
+		first.factors = { ...first.factors, statedAgain: true };
+		first.confidence = confidenceOf(confidenceLogit(first.factors));
 		first.reason += `; stated again: "${c.quote}"`;
 	}
 	return out;

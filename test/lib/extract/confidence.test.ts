@@ -14,6 +14,7 @@ const base: ConfidenceFactors = {
 	indicator: 'coverage_rate',
 	unread: false,
 	basis: false,
+	statedAgain: false,
 };
 const of = (f: Partial<ConfidenceFactors>) => confidenceOf(confidenceLogit({ ...base, ...f }));
 
