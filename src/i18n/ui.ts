@@ -276,6 +276,7 @@ const id = {
 	sourceRegions: 'Wilayah',
 	sourceFigures: 'Angka dari sumber ini',
 	sourceCaption: (n: number) => `${idn(n)} angka yang dibaca dari sumber ini, dengan kutipannya`,
+	andOtherSources: (n: number) => `dan ${idn(n)} sumber lain`,
 
 	// data quality
 	qualityDescription:
@@ -640,6 +641,7 @@ const en: UiStrings = {
 	sourceRegions: 'Regions',
 	sourceFigures: 'Figures from this source',
 	sourceCaption: (n: number) => `${eng(n)} figures read from this source, with their quotes`,
+	andOtherSources: (n: number) => `and ${eng(n)} other ${n === 1 ? 'source' : 'sources'}`,
 
 	qualityDescription:
 		'Every figure that does not add up and every conflict between sources, with the arithmetic.',

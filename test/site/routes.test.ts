@@ -136,7 +136,7 @@ describe('regionPaths', () => {
 		const h = banyumas?.props.page.headline;
 		expect(h?.coverage?.kind).toBe('reported');
 		expect(h?.coverage?.figure.value).toBe(31.6);
-		expect(h?.targets.map((f) => [f.value, f.plan])).toEqual([[50, 'RPJMD']]);
+		expect(h?.targets.map(({ figure: f }) => [f.value, f.plan])).toEqual([[50, 'RPJMD']]);
 		expect(h?.participants.total?.value).toBe(214687);
 		expect(h?.participants.segments.map((f) => f.segment)).toEqual(['PU']);
 		expect(banyumas?.props.page.sources.map((s) => s.source.id)).toEqual(['contoh-2025-04-11']);

@@ -10,6 +10,9 @@ import type { AidSummary } from './aid-model.ts';
 import type { ChartModel, DataTable } from './model.ts';
 import { svgMarkup } from './svg-markup.ts';
 
+/** Sources listed open under a chart; more are folded behind their count. */
+const MAX_OPEN_SOURCES = 3;
+
 /** A table in its labelled, focusable scroll region: caption, headers, links where cells have them. */
 export function scrollTableMarkup(table: DataTable): string {
 	const [rowHead, ...columns] = table.columns;
@@ -70,14 +73,18 @@ export function figureMarkup(
 			role: model.role,
 			class: `chart-svg--${width}`,
 		});
+	const links = model.sources
+		.map(
+			(src) =>
+				`<a href="${e(src.href)}">${e(src.title)}</a>${src.publisher ? e(`, ${src.publisher}`) : ''}`,
+		)
+		.join('; ');
+	// A long list of headlines would push the next chart a screen down on a phone: folded.
 	const sources =
-		model.sources.length > 0
-			? `<p class="chart-source">${e(s.sources)}: <span data-names>${model.sources
-					.map(
-						(src) =>
-							`<a href="${e(src.href)}">${e(src.title)}</a>${src.publisher ? e(`, ${src.publisher}`) : ''}`,
-					)
-					.join('; ')}</span></p>`
-			: '';
+		model.sources.length === 0
+			? ''
+			: model.sources.length <= MAX_OPEN_SOURCES
+				? `<p class="chart-source">${e(s.sources)}: <span data-names>${links}</span></p>`
+				: `<details class="chart-source"><summary>${e(`${s.sources} (${model.sources.length})`)}</summary><p data-names>${links}</p></details>`;
 	return `<figure class="chart" id="${uid}" aria-labelledby="${uid}-heading"><figcaption><${h} class="chart-title" id="${uid}-heading">${e(model.title)}</${h}><p class="chart-takeaway">${e(model.takeaway)}</p>${flags}</figcaption>${drawing('narrow')}${drawing('wide')}${sources}${tableMarkup(model.table, s.tableSummary)}${after}</figure>`;
 }

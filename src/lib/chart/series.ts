@@ -70,15 +70,44 @@ export interface CoverageSeries {
 	targets: Datum[];
 }
 
+/**
+ * Reported values that say the same thing — same basis, plan, period, value and qualifier, and
+ * no failed check — as one point with all their sources: outlets repeat a press release, and
+ * six identical diamonds for one province's 2025 target drew six labels on top of each other.
+ * The first of each repeat stands for it (its id is the point's permalink).
+ */
+export function mergeRepeats(data: readonly Datum[]): Datum[] {
+	const merged = new Map<string, Datum>();
+	const kept: Datum[] = [];
+	for (const d of data) {
+		if (d.derived || d.mismatch) {
+			kept.push(d);
+			continue;
+		}
+		const key = [d.basis, d.plan, d.period.text, d.value, d.qualifier].join('|');
+		const first = merged.get(key);
+		if (first) {
+			for (const id of d.sourceIds) if (!first.sourceIds.includes(id)) first.sourceIds.push(id);
+			continue;
+		}
+		const copy = { ...d, sourceIds: [...d.sourceIds] };
+		merged.set(key, copy);
+		kept.push(copy);
+	}
+	return kept;
+}
+
 /** The coverage series of a region (no breakdown), each list oldest first. */
 export function selectCoverage(input: ChartInput, region: string): CoverageSeries {
 	const all = regionData(input, region)
 		.filter((d) => d.indicator === 'coverage_rate' && isPlain(d))
 		.sort(byPeriod);
 	return {
-		reported: all.filter((d) => !d.derived && d.basis === 'actual'),
+		reported: mergeRepeats(all.filter((d) => !d.derived && d.basis === 'actual')),
 		derived: all.filter((d) => d.derived && d.basis === 'actual'),
-		targets: all.filter((d) => !d.derived && (d.basis === 'target' || d.basis === 'baseline')),
+		targets: mergeRepeats(
+			all.filter((d) => !d.derived && (d.basis === 'target' || d.basis === 'baseline')),
+		),
 	};
 }
 

@@ -14,11 +14,19 @@ import type { SiteIndex } from './site-index.ts';
 export type FigureRef =
 	{ kind: 'reported'; figure: Figure } | { kind: 'derived'; figure: DerivedFigure };
 
+/** A target as the headline shows it: once, however many sources repeat it. */
+export interface HeadlineTarget {
+	/** Its report in the most recently published source. */
+	figure: Figure;
+	/** How many other sources report the same target (setter, period and value). */
+	otherSources: number;
+}
+
 export interface Headline {
 	/** Latest actual coverage of the whole region (reported, else derived). */
 	coverage: FigureRef | null;
-	/** Coverage targets and baselines of the whole region, oldest first. */
-	targets: Figure[];
+	/** Coverage targets and baselines of the whole region, each once, oldest first. */
+	targets: HeadlineTarget[];
 	/** Latest participant count (active, else registered) and its segments at that date. */
 	participants: { total: Figure | null; segments: Figure[] };
 	/** Contribution aid of one budget year: the data version's year when reported, else the latest. */
@@ -117,6 +125,33 @@ function claims(figures: Figure[]): Headline['claims'] {
 	return { amounts: chosen, claimants };
 }
 
+/**
+ * One entry per distinct target: the same setter, period and value from several outlets is
+ * one target reported several times (a province's 62,93% for 2025 came from six articles),
+ * shown once with its newest source and the count of the others.
+ */
+export function distinctTargets(
+	targets: readonly Figure[],
+	published: (sourceId: string) => string,
+): HeadlineTarget[] {
+	const groups = new Map<string, Figure[]>();
+	for (const f of targets) {
+		const key = [f.basis, f.plan, f.period.text, f.value, f.qualifier].join('|');
+		groups.set(key, [...(groups.get(key) ?? []), f]);
+	}
+	const newestSource = (a: Figure, b: Figure) =>
+		published(b.sourceId).localeCompare(published(a.sourceId)) || a.id.localeCompare(b.id);
+	return [...groups.values()]
+		.flatMap((group) => {
+			const [figure, ...rest] = [...group].sort(newestSource);
+			if (!figure) return [];
+			const others = new Set(rest.map((f) => f.sourceId));
+			others.delete(figure.sourceId);
+			return [{ figure, otherSources: others.size }];
+		})
+		.sort((a, b) => -newestFirst(a.figure, b.figure));
+}
+
 /** Picks the headline figures of one region. */
 export function buildHeadline(
 	figures: Figure[],
@@ -124,9 +159,10 @@ export function buildHeadline(
 	index: SiteIndex,
 ): Headline {
 	const versionYear = Number(index.dataset.version.slice(0, 4));
-	const targets = figures
-		.filter((f) => f.indicator === 'coverage_rate' && f.basis !== 'actual' && isTotal(f))
-		.sort((a, b) => -newestFirst(a, b));
+	const targets = distinctTargets(
+		figures.filter((f) => f.indicator === 'coverage_rate' && f.basis !== 'actual' && isTotal(f)),
+		(id) => index.dataset.sources.get(id)?.published ?? '',
+	);
 	return {
 		coverage: coverage(figures, derived),
 		targets,

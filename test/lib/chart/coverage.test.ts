@@ -283,3 +283,28 @@ describe('coverageChart', () => {
 		).toBeNull();
 	});
 });
+
+describe('repeated reports of one value', () => {
+	it('are one point with all their sources; a flagged one and a different value stay apart', async () => {
+		const a = target('2045', 79.22);
+		const b = { ...target('2045', 79.22), id: 'f-b', sourceId: 'kupastuntas-2025-10-31' };
+		const other = target('2045', 79.2);
+		const actual = cov('2025', 47.38, { precision: 0.005 });
+		const again = { ...actual, id: 'f-again', sourceId: 'bidiknasional-2024-11-13' };
+		const flagged = { ...actual, id: 'f-flagged', sourceId: 'banyumas-ucj-2025' };
+		const data = await input([a, b, other, actual, again, flagged], {
+			checks: [mismatch(flagged, 47.1)],
+		});
+		const series = selectCoverage(data, '35.73');
+		const sourcesOf = (value: number) =>
+			series.targets.filter((d) => d.value === value).map((d) => [...d.sourceIds].sort());
+		expect(sourcesOf(79.22)).toEqual([['kupastuntas-2025-10-31', 'liputan6-2025-11-29']]);
+		expect(sourcesOf(79.2)).toEqual([['liputan6-2025-11-29']]);
+		expect(series.reported).toHaveLength(2);
+		expect(series.reported.find((d) => d.mismatch)?.sourceIds).toEqual(['banyumas-ucj-2025']);
+		expect([...(series.reported.find((d) => !d.mismatch)?.sourceIds ?? [])].sort()).toEqual([
+			'bidiknasional-2024-11-13',
+			'liputan6-2025-11-29',
+		]);
+	});
+});

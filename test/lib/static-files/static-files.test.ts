@@ -84,6 +84,23 @@ async function hostileModel(): Promise<ChartModel> {
 }
 
 describe('chart markup', () => {
+	it('lists up to three sources open under a chart and folds more behind their count', async () => {
+		const model = await hostileModel();
+		const source = (i: number) => ({
+			id: `s${i}`,
+			title: `Judul ${i}`,
+			publisher: 'Outlet',
+			href: `/sumber/s${i}/`,
+		});
+		const withSources = (n: number) =>
+			figureMarkup({ ...model, sources: Array.from({ length: n }, (_, i) => source(i)) }, 'id', 2);
+		expect(withSources(3)).toContain('<p class="chart-source">Sumber: ');
+		expect(withSources(3)).not.toContain('<details class="chart-source">');
+		const folded = withSources(4);
+		expect(folded).toContain('<details class="chart-source"><summary>Sumber (4)</summary>');
+		expect(folded.match(/href="\/sumber\/s\d\/"/g)).toHaveLength(4);
+	});
+
 	it('keeps data as text: no element or attribute comes from a title, quote or table', async () => {
 		const model = await hostileModel();
 		const tree = parseFragment(figureMarkup(model, 'id', 2)) as unknown as Node;
