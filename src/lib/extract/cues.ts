@@ -42,6 +42,7 @@ export const LEVEL_CUES: Cues<Level> = [
 export const FUNDING_CUES: Cues<Funding> = [
 	['DBHCHT', /\bDBHC?HT\b|\bDBHCT\b|cukai(\s+hasil)?\s+tembakau/gi],
 	['APBDES', /\bAPBDes(a)?\b|dana\s+desa/gi],
+	['OTSUS', /\bOtsus\b|otonomi\s+khusus/gi],
 	['APBN', /\bAPBN\b/g],
 	['APBD', /\bAPBD\b/g],
 ];

@@ -80,6 +80,10 @@ export const funding = vocabulary({
 		id: 'DBH sawit (dana bagi hasil perkebunan sawit)',
 		en: 'Palm oil revenue share (DBH sawit)',
 	},
+	OTSUS: {
+		id: 'Dana otonomi khusus (Otsus)',
+		en: 'Special autonomy fund (Otsus)',
+	},
 	APBN: { id: 'APBN', en: 'State budget (APBN)' },
 	CSR: { id: 'CSR perusahaan', en: 'Company CSR' },
 	ZAKAT: { id: 'Lembaga zakat (Baznas)', en: 'Zakat body (Baznas)' },
@@ -97,6 +101,7 @@ export const FUNDING_WORDS: Record<Funding, Label> = {
 	APBDES: { id: 'APBDes', en: 'village budget' },
 	DBHCHT: { id: 'DBHCHT', en: 'tobacco excise share' },
 	DBH_SAWIT: { id: 'DBH sawit', en: 'palm oil revenue share' },
+	OTSUS: { id: 'dana Otsus', en: 'special autonomy fund' },
 	APBN: { id: 'APBN', en: 'state budget' },
 	CSR: { id: 'CSR', en: 'company CSR' },
 	ZAKAT: { id: 'zakat', en: 'zakat' },

@@ -80,6 +80,19 @@ describe('extractCandidates', () => {
 			],
 		],
 		[
+			// Pemkab Sorong Selatan's wording (antara-news-papua-2025): Papua's special autonomy fund pays.
+			'Di Kabupaten Sorong Selatan, pemerintah daerah menyediakan anggaran sebesar Rp500 juta dari dana otonomi khusus (otsus) pada 2024.',
+			[
+				{
+					region: '96.02',
+					indicator: 'contribution_aid_budget',
+					funding: 'OTSUS',
+					value: 500_000_000,
+					period: '2024',
+				},
+			],
+		],
+		[
 			'BPJS Ketenagakerjaan juga melayani lebih dari 63.680 pemberi kerja atau badan usaha di Kabupaten Malang.',
 			[{ region: '35.07', indicator: 'employers_registered', value: 63680, qualifier: 'at_least' }],
 		],
