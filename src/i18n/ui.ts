@@ -298,9 +298,9 @@ const id = {
 	noMismatches: 'Tidak ada hasil pemeriksaan yang tidak cocok.',
 	noConflicts: 'Tidak ada konflik antarsumber.',
 	qualityLocal: (n: string) =>
-		`Agar halaman tetap ringan, di sini hanya selisih dan konflik tingkat nasional, provinsi dan wilayah kantor BPJS. ${n} selisih dan konflik di kabupaten/kota ada di halaman per provinsi:`,
+		`Agar halaman ini bisa dibaca sekilas, di sini hanya selisih, konflik, serta rencana dan realisasi tingkat nasional, provinsi dan wilayah kantor BPJS. ${n} lainnya, di kabupaten/kota, ada di halaman per provinsi:`,
 	qualityByProvince: 'Kabupaten dan kota, per provinsi',
-	qualityItems: (n: string) => `${n} selisih dan konflik`,
+	qualityItems: (n: string) => `${n} selisih, konflik, rencana dan realisasi`,
 	qualityProvinceTitle: (province: string) => `Kualitas data: kabupaten dan kota di ${province}`,
 	qualityProvinceLede: (province: string) =>
 		`Setiap angka yang tidak cocok dan setiap konflik antarsumber di kabupaten dan kota di ${province}, dengan perhitungannya. Tingkat provinsi dan nasional ada di halaman kualitas data.`,
@@ -662,9 +662,9 @@ const en: UiStrings = {
 	noMismatches: 'No cross-check fails.',
 	noConflicts: 'No conflicts between sources.',
 	qualityLocal: (n: string) =>
-		`To keep this page light, it lists only national, provincial and BPJS office-area mismatches and conflicts. The ${n} of regencies and cities are on a page per province:`,
+		`So that this page can be scanned, it lists only national, provincial and BPJS office-area mismatches, conflicts and plans beside their realisation. The ${n} of regencies and cities are on a page per province:`,
 	qualityByProvince: 'Regencies and cities, by province',
-	qualityItems: (n: string) => `${n} mismatches and conflicts`,
+	qualityItems: (n: string) => `${n} mismatches, conflicts and plan–realisation pairs`,
 	qualityProvinceTitle: (province: string) => `Data quality: regencies and cities in ${province}`,
 	qualityProvinceLede: (province: string) =>
 		`Every figure that does not add up and every conflict between sources in the regencies and cities of ${province}, with the arithmetic. Provincial and national ones are on the data-quality page.`,

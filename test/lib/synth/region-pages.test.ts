@@ -15,6 +15,7 @@ import { analyse } from '../../../src/lib/analyse.ts';
 import { loadDataset } from '../../../src/lib/load/load-dataset.ts';
 import { buildIndicatorPages, type IndicatorPage } from '../../../src/lib/page-data/indicator.ts';
 import { buildQualityPages } from '../../../src/lib/page-data/quality.ts';
+import type { StageComparison } from '../../../src/lib/schema/analysis.ts';
 import { hasFiguresPage } from '../../../src/lib/page-data/region.ts';
 import {
 	buildSourceIndexPages,
@@ -188,6 +189,25 @@ describe('an indicator page with more latest values than it may list', () => {
 		expect(buildIndicatorPages(coverage(), index, true, all.length)).toEqual(full);
 	});
 
+	it("counts plans beside their realisation as items and moves a regency's to its province page", () => {
+		// The synthetic set plans nothing: two pairs, of a province and of a city, stand in.
+		const stage = (id: string, region: string) => ({ id, region }) as unknown as StageComparison;
+		const pairs = [stage('s-province', '35'), stage('s-city', '35.73')];
+		const withStages = {
+			...index,
+			analysis: { ...index.analysis, checks: [], conflicts: [], stages: pairs },
+		} as SiteIndex;
+		expect(buildQualityPages(withStages, 2).provincePages).toEqual([]);
+		const crowded = buildQualityPages(withStages, 1);
+		expect(crowded.page.stages.map((x) => x.id)).toEqual(['s-province']);
+		expect(crowded.provincePages.map((p) => [p.province.code, p.stages.map((x) => x.id)])).toEqual([
+			['35', ['s-city']],
+		]);
+		expect(crowded.page.provinces).toEqual([
+			{ province: crowded.provincePages[0]?.province, items: 1 },
+		]);
+	});
+
 	it('gives each province page a route in both languages, and none while the page fits', () => {
 		for (const locale of ['id', 'en'] as const) {
 			expect(indicatorProvincePathsOf(index, locale)).toEqual([]);
@@ -271,22 +291,24 @@ describe('a data-quality page with more items than it may list', () => {
 	const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
 
 	it('keeps the national and provincial items and moves each regency and city to its province page, losing none', () => {
-		const full = buildQualityPages(index);
+		const full = buildQualityPages(index, Number.POSITIVE_INFINITY);
 		expect(full.provincePages).toEqual([]);
 		expect(full.page.provinces).toEqual([]);
-		const { mismatches, conflicts } = full.page;
-		const total = mismatches.length + conflicts.length;
+		const { mismatches, conflicts, stages } = full.page;
+		const total = mismatches.length + conflicts.length + stages.length;
 		expect(mismatches.some((c) => c.region in provinceOf)).toBe(true);
 
 		const crowded = buildQualityPages(index, total - 1);
 		const local = (i: { region: string }) => i.region in provinceOf;
 		expect(crowded.page.mismatches).toEqual(mismatches.filter((i) => !local(i)));
 		expect(crowded.page.conflicts).toEqual(conflicts.filter((i) => !local(i)));
+		expect(crowded.page.stages).toEqual(stages.filter((i) => !local(i)));
 		expect(crowded.page.counts).toEqual(full.page.counts);
 		for (const page of crowded.provincePages) {
 			const here = (i: { region: string }) => provinceOf[i.region] === page.province.code;
 			expect(page.mismatches).toEqual(mismatches.filter(here));
 			expect(page.conflicts).toEqual(conflicts.filter(here));
+			expect(page.stages).toEqual(stages.filter(here));
 			const checks = index.analysis.checks.filter(here);
 			expect(page.counts).toEqual({
 				checks: checks.length,
@@ -299,17 +321,37 @@ describe('a data-quality page with more items than it may list', () => {
 		expect(crowded.page.provinces).toEqual(
 			crowded.provincePages.map((p) => ({
 				province: p.province,
-				items: p.mismatches.length + p.conflicts.length,
+				items: p.mismatches.length + p.conflicts.length + p.stages.length,
 			})),
 		);
 		const spread = [crowded.page, ...crowded.provincePages];
 		expect(ids(spread.flatMap((p) => p.mismatches))).toEqual(ids(mismatches));
 		expect(ids(spread.flatMap((p) => p.conflicts))).toEqual(ids(conflicts));
+		expect(ids(spread.flatMap((p) => p.stages))).toEqual(ids(stages));
+	});
+
+	it("counts plans beside their realisation as items and moves a regency's to its province page", () => {
+		// The synthetic set plans nothing: two pairs, of a province and of a city, stand in.
+		const stage = (id: string, region: string) => ({ id, region }) as unknown as StageComparison;
+		const pairs = [stage('s-province', '35'), stage('s-city', '35.73')];
+		const withStages = {
+			...index,
+			analysis: { ...index.analysis, checks: [], conflicts: [], stages: pairs },
+		} as SiteIndex;
+		expect(buildQualityPages(withStages, 2).provincePages).toEqual([]);
+		const crowded = buildQualityPages(withStages, 1);
+		expect(crowded.page.stages.map((x) => x.id)).toEqual(['s-province']);
+		expect(crowded.provincePages.map((p) => [p.province.code, p.stages.map((x) => x.id)])).toEqual([
+			['35', ['s-city']],
+		]);
+		expect(crowded.page.provinces).toEqual([
+			{ province: crowded.provincePages[0]?.province, items: 1 },
+		]);
 	});
 
 	it('gives each province page a route in both languages, and none while the page fits', () => {
 		for (const locale of ['id', 'en'] as const) {
-			expect(qualityProvincePathsOf(index, locale)).toEqual([]);
+			expect(qualityProvincePathsOf(index, locale, Number.POSITIVE_INFINITY)).toEqual([]);
 			const paths = qualityProvincePathsOf(index, locale, 1);
 			expect(paths.length).toBeGreaterThan(0);
 			for (const { params, props } of paths) {
