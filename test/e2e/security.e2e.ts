@@ -22,6 +22,15 @@ function elements(node: Node, found: Element[] = []): Element[] {
 
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
+/** The page's Content-Security-Policy (its <meta http-equiv>), or undefined when it has none. */
+function policyOf(elements: Element[]): string | undefined {
+	const meta = elements.find(
+		(el) =>
+			el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+	);
+	return meta ? (attr(meta, 'content') ?? '') : undefined;
+}
+
 const pages = readdirSync(DIST, { withFileTypes: true, recursive: true })
 	.filter((d) => d.isFile() && d.name.endsWith('.html'))
 	.map((d) => join(d.parentPath, d.name))
@@ -35,26 +44,16 @@ describe('security of the built pages', () => {
 
 	it('every page carries a Content-Security-Policy without unsafe-inline scripts', () => {
 		const missing = pages.filter((p) => {
-			const csp = p.elements.find(
-				(el) =>
-					el.tagName === 'meta' &&
-					attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy',
-			);
-			const policy = csp ? (attr(csp, 'content') ?? '') : '';
-			const scripts = /script-src[^;]*/.exec(policy)?.[0] ?? '';
-			return !csp || !policy.includes('script-src') || scripts.includes("'unsafe-inline'");
+			const policy = policyOf(p.elements);
+			const scripts = /script-src[^;]*/.exec(policy ?? '')?.[0] ?? '';
+			return !policy?.includes('script-src') || scripts.includes("'unsafe-inline'");
 		});
 		expect(missing.map((p) => p.file)).toEqual([]);
 	});
 
 	it("every inline stylesheet is allowed by its hash in the page's policy, and a linked one is same-site", () => {
 		const found = pages.flatMap((p) => {
-			const csp = p.elements.find(
-				(el) =>
-					el.tagName === 'meta' &&
-					attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy',
-			);
-			const styleSrc = /style-src[^;]*/.exec(csp ? (attr(csp, 'content') ?? '') : '')?.[0] ?? '';
+			const styleSrc = /style-src[^;]*/.exec(policyOf(p.elements) ?? '')?.[0] ?? '';
 			const inline = p.elements
 				.filter((el) => el.tagName === 'style')
 				.map((el) => el.childNodes.map((n) => ('value' in n ? n.value : '')).join(''))

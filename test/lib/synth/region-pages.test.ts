@@ -189,25 +189,6 @@ describe('an indicator page with more latest values than it may list', () => {
 		expect(buildIndicatorPages(coverage(), index, true, all.length)).toEqual(full);
 	});
 
-	it("counts plans beside their realisation as items and moves a regency's to its province page", () => {
-		// The synthetic set plans nothing: two pairs, of a province and of a city, stand in.
-		const stage = (id: string, region: string) => ({ id, region }) as unknown as StageComparison;
-		const pairs = [stage('s-province', '35'), stage('s-city', '35.73')];
-		const withStages = {
-			...index,
-			analysis: { ...index.analysis, checks: [], conflicts: [], stages: pairs },
-		} as SiteIndex;
-		expect(buildQualityPages(withStages, 2).provincePages).toEqual([]);
-		const crowded = buildQualityPages(withStages, 1);
-		expect(crowded.page.stages.map((x) => x.id)).toEqual(['s-province']);
-		expect(crowded.provincePages.map((p) => [p.province.code, p.stages.map((x) => x.id)])).toEqual([
-			['35', ['s-city']],
-		]);
-		expect(crowded.page.provinces).toEqual([
-			{ province: crowded.provincePages[0]?.province, items: 1 },
-		]);
-	});
-
 	it('gives each province page a route in both languages, and none while the page fits', () => {
 		for (const locale of ['id', 'en'] as const) {
 			expect(indicatorProvincePathsOf(index, locale)).toEqual([]);
