@@ -9,5 +9,9 @@ export default defineConfig({
 		// (memos are keyed by the objects they index), and per-file isolation cost most of the
 		// wall time of the unit suite.
 		isolate: false,
+		// Suites over the built site walk every region and figure of data/, which grows with
+		// each data pull request, and spawn Node for the scripts: on a busy 2-core machine 5 s
+		// failed on load, not on behaviour (a figures-page walk took 5.6 s). A hang still fails.
+		testTimeout: 60_000,
 	},
 });
