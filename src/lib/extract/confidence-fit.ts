@@ -8,7 +8,7 @@
  * precision and recall at each candidate cut.
  */
 import { createHash } from 'node:crypto';
-import { confidenceOf, type Weights } from './confidence.ts';
+import { confidenceOf, logitOf, type Weights } from './confidence.ts';
 import { fitLogistic, type LabelledRow } from './logistic.ts';
 
 /**
@@ -30,12 +30,9 @@ export function foldOf(group: string, folds: number): number {
 	return parseInt(createHash('sha256').update(group, 'utf8').digest('hex').slice(0, 8), 16) % folds;
 }
 
-const logit = (w: Weights, features: readonly string[]) =>
-	features.reduce((z, f) => z + (w[f] ?? 0), w['intercept'] ?? 0);
-
 /** Every row's confidence (rounded as extract rounds it) under `weights`. */
 export const predict = (rows: readonly LabelledRow[], weights: Weights): number[] =>
-	rows.map((r) => confidenceOf(logit(weights, r.features)));
+	rows.map((r) => confidenceOf(logitOf(r.features, weights)));
 
 /** Out-of-fold confidences: with the nuisance features (to choose the penalty), and without (as extract would give). */
 export interface OutOfFold {
@@ -57,8 +54,8 @@ export function outOfFold(rows: readonly GroupedRow[], lambda: number, folds: nu
 		);
 		rows.forEach((r, i) => {
 			if (fold[i] !== k) return;
-			out.fitted[i] = confidenceOf(logit(weights, [...r.features, ...(r.nuisance ?? [])]));
-			out.unseen[i] = confidenceOf(logit(weights, r.features));
+			out.fitted[i] = confidenceOf(logitOf([...r.features, ...(r.nuisance ?? [])], weights));
+			out.unseen[i] = confidenceOf(logitOf(r.features, weights));
 		});
 	}
 	return out;

@@ -108,9 +108,14 @@ export const WEIGHTS: Weights = {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** The logit of a row with these features: the intercept plus their weights. */
+export function logitOf(features: readonly string[], weights: Weights): number {
+	return features.reduce((z, name) => z + (weights[name] ?? 0), weights[INTERCEPT] ?? 0);
+}
+
 /** The logit of a row's confidence under `weights` (the fitted ones unless given). */
 export function confidenceLogit(f: ConfidenceFactors, weights: Weights = WEIGHTS): number {
-	return featuresOf(f).reduce((z, name) => z + (weights[name] ?? 0), weights[INTERCEPT] ?? 0);
+	return logitOf(featuresOf(f), weights);
 }
 
 /** A logit as a confidence, rounded to hundredths. */
