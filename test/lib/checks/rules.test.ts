@@ -72,6 +72,29 @@ const cases: Case[] = [
 		expect: { status: 'mismatch', expected: 42.526428571428575 },
 	},
 	{
+		// Jawa Barat (jabartrust, Aug 2024): "Dengan 23 juta penduduk yang bekerja di Jabar, hanya
+		// 5,9 juta orang atau 31,4 persen yang telah terlindungi" — 5,9 ÷ 23 is 25,65%.
+		what: 'the employed population stands in when no workers in scope are given',
+		rule: 'coverage_rate',
+		figures: [
+			rate(31.4, { precision: 0.05 }),
+			active(5_900_000, { precision: 50_000 }),
+			{ indicator: 'employed_population', value: 23_000_000, precision: 500_000 },
+		],
+		expect: { status: 'mismatch', expected: (5.9 / 23) * 100 },
+	},
+	{
+		what: 'workers in scope, when given, are the base rather than the employed population',
+		rule: 'coverage_rate',
+		figures: [
+			rate(31.6),
+			active(31600),
+			workers(100000),
+			{ indicator: 'employed_population', value: 200000 },
+		],
+		expect: { status: 'pass', expected: 31.6 },
+	},
+	{
 		what: 'segment coverage: BPU rate vs BPU counts',
 		rule: 'coverage_rate',
 		figures: [
