@@ -29,9 +29,7 @@ afterAll(() => cleanup());
 const run = (...args: string[]) =>
 	runScript('eval-extract', ['--corpus', corpus, '--data-dir', DATA, ...args]);
 
-// Each test runs the script in a fresh Node process over the fixture corpus: seconds on a busy
-// 2-core machine, so the default 5 s would fail on load rather than on behaviour.
-describe('eval-extract', { timeout: 60_000 }, () => {
+describe('eval-extract', () => {
 	it('reports precision and recall per half, and skips texts without a source folder', () => {
 		const r = run();
 		expect(r.stderr).toBe('');
